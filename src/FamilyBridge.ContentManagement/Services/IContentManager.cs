@@ -1,0 +1,34 @@
+using FamilyBridge.ContentManagement.Models;
+
+namespace FamilyBridge.ContentManagement.Services;
+
+/// <summary>Creates, versions and publishes content items, with Orchard's version rules.</summary>
+public interface IContentManager
+{
+    /// <summary>A new, unsaved item of a defined type with fresh ids and the type's parts present.</summary>
+    Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves a new item as a draft, or published when <paramref name="publish"/> is true.</summary>
+    Task CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default);
+
+    Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options, CancellationToken cancellationToken = default);
+
+    Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every version of an item, oldest first.</summary>
+    Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves the item's document as the latest draft. When the latest version is published, a new draft
+    /// version is made and the published one keeps serving readers. Returns the saved version.
+    /// </summary>
+    Task<ContentItem> SaveDraftAsync(ContentItem item, CancellationToken cancellationToken = default);
+
+    /// <summary>Publishes the latest version; the previously published version stops being published.</summary>
+    Task PublishAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    Task UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the item (all versions stop being latest and published).</summary>
+    Task RemoveAsync(string contentItemId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,7 @@
+namespace FamilyBridge.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,49 @@
+using FamilyBridge.Core.Events;
+using FamilyBridge.Core.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FamilyBridge.Core.Data;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>App-data folder, database choice and domain events: what every module stands on.</summary>
+    public static IServiceCollection AddFamilyBridgeCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<AppDataOptions>().Bind(configuration.GetSection(AppDataOptions.SectionName));
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .PostConfigure(o => o.ConnectionString ??= configuration.GetConnectionString("FamilyBridge"))
+            .Validate(o => o.Provider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database:Provider is Postgres but ConnectionStrings:FamilyBridge is not set.")
+            .ValidateOnStart();
+        services.TryAddSingleton<AppDataPaths>();
+        services.TryAddSingleton<DatabaseConnection>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IDomainEventPublisher, DomainEventPublisher>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a module's DbContext. <typeparamref name="TSqlite"/> and <typeparamref name="TPostgres"/> derive
+    /// from <typeparamref name="TContext"/> only to carry one migration set per provider (EF Core's
+    /// "multiple context types" pattern); the rest of the module asks for <typeparamref name="TContext"/>.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(
+        this IServiceCollection services, string migrationsHistoryTable)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+    {
+        services.AddDbContext<TSqlite>((sp, o) => sp.GetRequiredService<DatabaseConnection>().Configure(o, migrationsHistoryTable));
+        services.AddDbContext<TPostgres>((sp, o) => sp.GetRequiredService<DatabaseConnection>().Configure(o, migrationsHistoryTable));
+        services.AddScoped<TContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<TPostgres>()
+            : sp.GetRequiredService<TSqlite>());
+        services.AddSingleton(new ModuleDatabase(typeof(TContext)));
+        return services;
+    }
+}
