@@ -1,5 +1,20 @@
+using FamilyBridge.Accounts.Authorization;
+using FamilyBridge.Accounts.CommandLine;
+using FamilyBridge.Accounts.Data;
+using FamilyBridge.Accounts.Models;
+using FamilyBridge.Accounts.Options;
+using FamilyBridge.Accounts.Recipes;
+using FamilyBridge.Accounts.Services;
+using FamilyBridge.ContentManagement.Recipes;
+using FamilyBridge.Core.CommandLine;
+using FamilyBridge.Core.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FamilyBridge.Accounts;
 
@@ -9,6 +24,59 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddModuleDbContext<AccountsDbContext, SqliteAccountsDbContext, PostgresAccountsDbContext>(
+            AccountsDbContext.MigrationsHistoryTable);
+        services.AddOptions<AccountsOptions>()
+            .Bind(configuration.GetSection(AccountsOptions.SectionName))
+            .Validate(o => o.SignIn.PermitLimit > 0 && o.Register.PermitLimit > 0 && o.PasswordReset.PermitLimit > 0,
+                "Accounts rate limits (SignIn, Register, PasswordReset :PermitLimit) must be above zero.")
+            .ValidateOnStart();
+
+        services.AddIdentity<AccountUser, AccountRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = true;
+                // Length over composition rules (NIST SP 800-63B): long passphrases are easy to remember.
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Cookie.Name = "FamilyBridge.Account";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+        });
+        // A locked or deleted account loses its open sessions within minutes, not at cookie expiry.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(2));
+
+        services.AddAuthorization(AccountPolicies.Add);
+        services.AddScoped<IAuthorizationHandler, TwoFactorEnrolledHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorEnrolmentRedirect>();
+
+        services.AddRazorPages();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AccountRateLimiter>();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<SetupService>();
+        services.AddScoped<PersonalDataService>();
+        services.TryAddScoped<ISiteNameStore, SiteSettingsSiteNameStore>();
+        services.AddScoped<IRecipeStepHandler, RolesStep>();
+        services.AddScoped<ICommandLineCommand, SetupCommand>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using FamilyBridge.Accounts;
+using FamilyBridge.Circles;
 using FamilyBridge.ContentManagement;
 using FamilyBridge.Core.Data;
 using FamilyBridge.Learning;
@@ -13,6 +14,7 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddLearning(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddCircles(builder.Configuration);
 
 var app = builder.Build();
 
@@ -22,6 +24,7 @@ app.MapContentManagement();
 app.MapAccounts();
 app.MapLearning();
 app.MapSearch();
+app.MapCircles();
 app.MapNotifications();
 
 await app.RunAsync();

@@ -13,4 +13,10 @@ public interface IContentQuery
 
     /// <summary>Items of one type, e.g. every published <c>Module</c>.</summary>
     Task<IReadOnlyList<ContentItem>> GetByTypeAsync(string contentType, VersionOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>Every item in the given version (e.g. all published items, for rebuilding the search index), oldest first.</summary>
+    Task<IReadOnlyList<ContentItem>> GetAllAsync(VersionOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>Items by id in the order asked (content pickers); ids with no such version are left out.</summary>
+    Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,26 @@
+using FamilyBridge.Accounts.Models;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyBridge.Accounts.Pages.Account;
+
+public sealed class ConfirmEmailModel(UserManager<AccountUser> users) : PageModel
+{
+    public bool Confirmed { get; private set; }
+
+    public async Task OnGetAsync(string? userId, string? code)
+    {
+        var token = PageModelExtensions.Decode(code);
+        if (string.IsNullOrEmpty(userId) || token is null || await users.FindByIdAsync(userId) is not { } user)
+        {
+            Response.StatusCode = 400;
+            return;
+        }
+
+        Confirmed = (await users.ConfirmEmailAsync(user, token)).Succeeded;
+        if (!Confirmed)
+        {
+            Response.StatusCode = 400;
+        }
+    }
+}

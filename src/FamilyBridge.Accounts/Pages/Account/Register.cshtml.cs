@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyBridge.Accounts.Models;
+using FamilyBridge.Accounts.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyBridge.Accounts.Pages.Account;
+
+public sealed class RegisterModel(
+    UserManager<AccountUser> users,
+    AccountEmails emails,
+    AccountRateLimiter limiter,
+    TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!limiter.TryAcquire(AccountRateLimiter.Register, HttpContext))
+        {
+            return this.TooManyAttempts();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var email = Input.Email.Trim();
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is not null)
+        {
+            // Same answer as a new registration: whether an address has an account is its owner's business.
+            var signIn = this.AbsoluteUri("/account/login");
+            await emails.SendAlreadyRegisteredAsync(existing.Email!, existing.DisplayName, signIn, cancellationToken);
+            return RedirectToPage("/Account/CheckEmail");
+        }
+
+        var user = new AccountUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = Input.DisplayName.Trim(),
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        var result = await users.CreateAsync(user, Input.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors.Where(e => !e.Code.StartsWith("Duplicate", StringComparison.Ordinal)))
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", error.Description);
+            }
+
+            return ModelState.IsValid ? RedirectToPage("/Account/CheckEmail") : Page();
+        }
+
+        var link = await this.EmailConfirmationLinkAsync(users, user);
+        await emails.SendConfirmationAsync(user.Email!, user.DisplayName, link, cancellationToken);
+        return RedirectToPage("/Account/CheckEmail");
+    }
+
+    public sealed class RegisterInput
+    {
+        [Required(ErrorMessage = "Enter your name.")]
+        [StringLength(100, ErrorMessage = "Your name must be 100 characters or fewer.")]
+        [Display(Name = "Your name")]
+        public string DisplayName { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your email address.")]
+        [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+        [Display(Name = "Email address")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Choose a password.")]
+        [StringLength(200, MinimumLength = 10, ErrorMessage = "Your password must be at least 10 characters.")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+    }
+}

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyBridge.ContentManagement.Data;
+
+/// <summary>Carries the PostgreSQL migrations (Migrations/Postgres).</summary>
+public sealed class PostgresContentDbContext(DbContextOptions<PostgresContentDbContext> options) : ContentDbContext(options);

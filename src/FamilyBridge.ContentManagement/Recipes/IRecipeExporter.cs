@@ -1,0 +1,7 @@
+namespace FamilyBridge.ContentManagement.Recipes;
+
+/// <summary>Writes the site's content definitions, settings and published items as an Orchard-format recipe.</summary>
+public interface IRecipeExporter
+{
+    Task ExportAsync(Stream output, CancellationToken cancellationToken);
+}

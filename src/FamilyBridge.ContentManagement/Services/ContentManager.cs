@@ -1,0 +1,210 @@
+using FamilyBridge.ContentManagement.Data;
+using FamilyBridge.ContentManagement.Events;
+using FamilyBridge.ContentManagement.Models;
+using FamilyBridge.Core.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyBridge.ContentManagement.Services;
+
+/// <summary>
+/// Orchard's version rules over <see cref="ContentDbContext"/>: each save is a row per version, at most one
+/// <c>Latest</c> and one <c>Published</c> per item, and events go out only after the change is saved.
+/// </summary>
+public sealed class ContentManager(
+    ContentDbContext db,
+    IContentDefinitionManager definitions,
+    IDomainEventPublisher events,
+    TimeProvider clock) : IContentManager
+{
+    public async Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default)
+    {
+        var definition = await definitions.GetTypeDefinitionAsync(contentType, cancellationToken)
+            ?? throw new InvalidOperationException($"The content type '{contentType}' is not defined.");
+        var item = new ContentItem([])
+        {
+            ContentItemId = ContentIds.New(),
+            ContentItemVersionId = ContentIds.New(),
+            ContentType = definition.Name,
+            DisplayText = "",
+            Latest = false,
+            Published = false,
+            ModifiedUtc = null,
+            PublishedUtc = null,
+            CreatedUtc = null,
+            Owner = null,
+            Author = null,
+        };
+        foreach (var part in definition.Parts)
+        {
+            item.GetOrCreatePart(part.Name);
+        }
+
+        return item;
+    }
+
+    public async Task CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var now = Now();
+        if (string.IsNullOrEmpty(item.ContentItemId))
+        {
+            item.ContentItemId = ContentIds.New();
+        }
+
+        if (string.IsNullOrEmpty(item.ContentItemVersionId))
+        {
+            item.ContentItemVersionId = ContentIds.New();
+        }
+
+        item.CreatedUtc ??= now;
+        item.ModifiedUtc = now;
+        item.Latest = true;
+        item.Published = publish;
+        if (publish)
+        {
+            item.PublishedUtc = now;
+        }
+
+        await ClearFlagsAsync(item.ContentItemId, latest: true, published: publish, cancellationToken);
+        var record = new ContentItemRecord();
+        ContentJson.Write(record, item);
+        db.ContentItems.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (publish)
+        {
+            await events.PublishAsync(new ContentPublished(item.Clone()), cancellationToken);
+        }
+    }
+
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options, CancellationToken cancellationToken = default)
+    {
+        var record = await ContentQuery.Versions(db.ContentItems.AsNoTracking(), options)
+            .Where(r => r.ContentItemId == contentItemId)
+            .FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : ContentJson.ToItem(record);
+    }
+
+    public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default)
+    {
+        var record = await db.ContentItems.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.ContentItemVersionId == contentItemVersionId, cancellationToken);
+        return record is null ? null : ContentJson.ToItem(record);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var records = await db.ContentItems.AsNoTracking()
+            .Where(r => r.ContentItemId == contentItemId)
+            .OrderBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        return [.. records.Select(ContentJson.ToItem)];
+    }
+
+    public async Task<ContentItem> SaveDraftAsync(ContentItem item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var latest = await db.ContentItems
+            .FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, cancellationToken);
+        var draft = item.Clone();
+        draft.ModifiedUtc = Now();
+        draft.Latest = true;
+        draft.Published = false;
+
+        if (latest is null)
+        {
+            // A removed item, or one never saved: the draft starts it (again).
+            draft.ContentItemVersionId = ContentIds.New();
+            draft.CreatedUtc ??= draft.ModifiedUtc;
+            var created = new ContentItemRecord();
+            ContentJson.Write(created, draft);
+            db.ContentItems.Add(created);
+        }
+        else if (latest.Published)
+        {
+            // Readers keep the published version; the edit becomes a new draft version beside it.
+            ContentJson.SetFlags(latest, latest: false, published: true);
+            draft.ContentItemVersionId = ContentIds.New();
+            draft.PublishedUtc = ContentJson.ToItem(latest).PublishedUtc;
+            var created = new ContentItemRecord();
+            ContentJson.Write(created, draft);
+            db.ContentItems.Add(created);
+        }
+        else
+        {
+            draft.ContentItemVersionId = latest.ContentItemVersionId;
+            ContentJson.Write(latest, draft);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return draft.Clone();
+    }
+
+    public async Task PublishAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var versions = await db.ContentItems
+            .Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
+            .ToListAsync(cancellationToken);
+        var latest = versions.FirstOrDefault(r => r.Latest)
+            ?? throw new InvalidOperationException($"Content item '{contentItemId}' does not exist.");
+        if (latest.Published)
+        {
+            return;
+        }
+
+        foreach (var previous in versions.Where(r => r.Published))
+        {
+            ContentJson.SetFlags(previous, latest: false, published: false);
+        }
+
+        ContentJson.SetFlags(latest, latest: true, published: true, publishedUtc: Now());
+        await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new ContentPublished(ContentJson.ToItem(latest)), cancellationToken);
+    }
+
+    public async Task UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var published = await db.ContentItems
+            .FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, cancellationToken);
+        if (published is null)
+        {
+            return;
+        }
+
+        ContentJson.SetFlags(published, latest: published.Latest, published: false);
+        await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new ContentUnpublished(ContentJson.ToItem(published)), cancellationToken);
+    }
+
+    public async Task RemoveAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var versions = await db.ContentItems
+            .Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
+            .ToListAsync(cancellationToken);
+        if (versions.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var version in versions)
+        {
+            ContentJson.SetFlags(version, latest: false, published: false);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new ContentRemoved(contentItemId, versions[0].ContentType), cancellationToken);
+    }
+
+    private async Task ClearFlagsAsync(string contentItemId, bool latest, bool published, CancellationToken cancellationToken)
+    {
+        var others = await db.ContentItems
+            .Where(r => r.ContentItemId == contentItemId && ((latest && r.Latest) || (published && r.Published)))
+            .ToListAsync(cancellationToken);
+        foreach (var other in others)
+        {
+            ContentJson.SetFlags(other, latest: !latest && other.Latest, published: !published && other.Published);
+        }
+    }
+
+    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using FamilyBridge.ContentManagement.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyBridge.ContentManagement.Services;
+
+public sealed class SiteSettingsService(ContentDbContext db) : ISiteSettingsService
+{
+    public async Task<JsonObject> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var record = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        return record is null ? [] : JsonNode.Parse(record.Document) as JsonObject ?? [];
+    }
+
+    public async Task MergeAsync(JsonObject values, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var record = await GetOrCreateRecordAsync(cancellationToken);
+        var document = JsonNode.Parse(record.Document) as JsonObject ?? [];
+        JsonMerge.Into(document, values);
+        record.Document = ContentJson.Serialize(document);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The tracked settings row, added (unsaved) with a fresh instance id on a new site.</summary>
+    internal async Task<SiteSettingsRecord> GetOrCreateRecordAsync(CancellationToken cancellationToken)
+    {
+        var record = await db.SiteSettings.FirstOrDefaultAsync(cancellationToken);
+        if (record is null)
+        {
+            record = new SiteSettingsRecord { InstanceId = ContentIds.New() };
+            db.SiteSettings.Add(record);
+        }
+
+        return record;
+    }
+}

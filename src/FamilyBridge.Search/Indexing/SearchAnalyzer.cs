@@ -1,0 +1,55 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace FamilyBridge.Search.Indexing;
+
+/// <summary>
+/// English analysis shared by indexing, querying and snippets, so a word is reduced the same way everywhere:
+/// standard tokens, possessives dropped, lower case, accents folded (a pasted "naïve" still matches),
+/// English stop words removed, Porter stems.
+/// </summary>
+public sealed class SearchAnalyzer : Analyzer
+{
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    protected internal override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new StandardFilter(Version, source);
+        stream = new EnglishPossessiveFilter(Version, stream);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    /// <summary>The analysed tokens of <paramref name="text"/>, with positions (gaps where stop words were) and offsets.</summary>
+    internal List<AnalyzedToken> Tokenize(string text, int maxTokens = int.MaxValue)
+    {
+        var tokens = new List<AnalyzedToken>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return tokens;
+        }
+
+        using var stream = GetTokenStream(SearchFields.Body, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (tokens.Count < maxTokens && stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add(new AnalyzedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return tokens;
+    }
+}
