@@ -1,3 +1,9 @@
+using FamilyBridge.ContentManagement.Commands;
+using FamilyBridge.ContentManagement.Data;
+using FamilyBridge.ContentManagement.Recipes;
+using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Core.CommandLine;
+using FamilyBridge.Core.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +15,29 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddContentManagement(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddModuleDbContext<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(ContentDbContext.MigrationsHistoryTable);
+
+        services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<IContentQuery, ContentQuery>();
+        services.AddScoped<SiteSettingsService>();
+        services.AddScoped<ISiteSettingsService>(sp => sp.GetRequiredService<SiteSettingsService>());
+        services.AddScoped<ContentItemImporter>();
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+
+        services.AddScoped<RecipeImporter>();
+        services.AddScoped<IRecipeImporter>(sp => sp.GetRequiredService<RecipeImporter>());
+        services.AddScoped<IRecipeExporter, RecipeExporter>();
+        services.AddScoped<IContentSetup, ContentSetup>();
+        services.AddScoped<IRecipeStepHandler, ContentDefinitionStep>();
+        services.AddScoped<IRecipeStepHandler, ContentStep>();
+        services.AddScoped<IRecipeStepHandler, SettingsStep>();
+        services.AddScoped<IRecipeStepHandler, FeatureStep>();
+        services.AddScoped<IRecipeStepHandler, ThemesStep>();
+        services.AddScoped<IRecipeStepHandler, RecipesStep>();
+
+        services.AddScoped<ICommandLineCommand, RecipesImportCommand>();
+        services.AddScoped<ICommandLineCommand, RecipesExportCommand>();
         return services;
     }
 }

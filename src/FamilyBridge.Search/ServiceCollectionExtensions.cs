@@ -1,5 +1,15 @@
+using FamilyBridge.ContentManagement.Events;
+using FamilyBridge.Core.CommandLine;
+using FamilyBridge.Core.Events;
+using FamilyBridge.Core.Hosting;
+using FamilyBridge.Search.CommandLine;
+using FamilyBridge.Search.Handlers;
+using FamilyBridge.Search.Hosting;
+using FamilyBridge.Search.Indexing;
+using FamilyBridge.Search.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace FamilyBridge.Search;
 
@@ -9,6 +19,20 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddSearch(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton<SearchAnalyzer>();
+        services.AddSingleton(sp => SynonymGroups.LoadEmbedded(sp.GetRequiredService<SearchAnalyzer>()));
+        services.AddSingleton(sp => new SearchIndex(
+            sp.GetRequiredService<AppDataPaths>().GetFolder("search"),
+            sp.GetRequiredService<SearchAnalyzer>(),
+            sp.GetRequiredService<ILogger<SearchIndex>>()));
+        services.AddSingleton<ISearchService, SearchService>();
+        services.AddScoped<SearchDocumentBuilder>();
+        services.AddScoped<ContentIndexer>();
+        services.AddScoped<IDomainEventHandler<ContentPublished>, ContentPublishedHandler>();
+        services.AddScoped<IDomainEventHandler<ContentUnpublished>, ContentUnpublishedHandler>();
+        services.AddScoped<IDomainEventHandler<ContentRemoved>, ContentRemovedHandler>();
+        services.AddScoped<ICommandLineCommand, SearchRebuildCommand>();
+        services.AddHostedService<SearchIndexInitializer>();
         return services;
     }
 }

@@ -5,8 +5,11 @@ using FamilyBridge.Core.Data;
 using FamilyBridge.Learning;
 using FamilyBridge.Notifications;
 using FamilyBridge.Search;
+using FamilyBridge.Web.CommandLine;
+using FamilyBridge.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(CommandLineArguments.ForHost(args));
+builder.ConfigureFamilyBridgeHost(args);
 
 builder.Services.AddFamilyBridgeCore(builder.Configuration);
 builder.Services.AddContentManagement(builder.Configuration);
@@ -15,10 +18,32 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddLearning(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddCircles(builder.Configuration);
+builder.Services.AddFamilyBridgeWeb();
 
 var app = builder.Build();
 
+if (CommandLineArguments.IsCommand(args))
+{
+    return await app.RunCommandLineAsync(args);
+}
+
 await app.Services.MigrateDatabasesAsync();
+await app.Services.EnsureContentSetUpAsync();
+
+app.UseMiddleware<SecurityHeadersMiddleware>();
+if (app.Environment.IsProduction())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
 
 app.MapContentManagement();
 app.MapAccounts();
@@ -26,8 +51,11 @@ app.MapLearning();
 app.MapSearch();
 app.MapCircles();
 app.MapNotifications();
+app.MapControllers();
+app.MapRazorPages();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the test projects.</summary>
 public partial class Program;

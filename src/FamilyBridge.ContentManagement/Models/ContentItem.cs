@@ -87,8 +87,13 @@ public sealed class ContentItem
 
     private bool GetBool(string name) => Document[name] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
-    private DateTime? GetDate(string name) =>
-        Document[name] is JsonValue v && v.TryGetValue<DateTime>(out var d) ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null;
+    // Through DateTimeOffset so "…+02:00" in a hand-written recipe becomes the right UTC instant, not a local time.
+    private DateTime? GetDate(string name) => Document[name] switch
+    {
+        JsonValue v when v.TryGetValue<DateTimeOffset>(out var o) => o.UtcDateTime,
+        JsonValue v when v.TryGetValue<DateTime>(out var d) => DateTime.SpecifyKind(d, DateTimeKind.Utc),
+        _ => null,
+    };
 
     private void SetDate(string name, DateTime? value) =>
         Document[name] = value is null ? null : DateTime.SpecifyKind(value.Value, DateTimeKind.Utc);

@@ -10,9 +10,9 @@ public sealed class ContentPartDefinition(JsonObject record)
 {
     public JsonObject Record { get; } = record ?? throw new ArgumentNullException(nameof(record));
 
-    public string Name => Record["Name"]?.GetValue<string>() ?? "";
+    public string Name => Record[nameof(Name)]?.GetValue<string>() ?? "";
 
-    public JsonObject Settings => Record["Settings"] as JsonObject ?? [];
+    public JsonObject Settings => Record[nameof(Settings)] as JsonObject ?? [];
 
     public IReadOnlyList<ContentPartFieldDefinition> Fields =>
         Record["ContentPartFieldDefinitionRecords"] is JsonArray fields

@@ -7,11 +7,17 @@ public sealed class ContentPartFieldDefinition(JsonObject record)
 {
     public JsonObject Record { get; } = record ?? throw new ArgumentNullException(nameof(record));
 
-    public string Name => Record["Name"]?.GetValue<string>() ?? "";
+    public string Name => Record[nameof(Name)]?.GetValue<string>() ?? "";
 
-    public string FieldName => Record["FieldName"]?.GetValue<string>() ?? "";
+    public string FieldName => Record[nameof(FieldName)]?.GetValue<string>() ?? "";
 
-    public JsonObject Settings => Record["Settings"] as JsonObject ?? [];
+    public JsonObject Settings => Record[nameof(Settings)] as JsonObject ?? [];
 
-    public string DisplayName => Settings["DisplayName"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : Name;
+    public string DisplayName => Setting(nameof(DisplayName)) is JsonValue v && v.TryGetValue<string>(out var s) ? s : Name;
+
+    /// <summary>The field's <c>Hint</c> setting, or null.</summary>
+    public string? Hint => Setting(nameof(Hint)) is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    // Orchard 1.x nests these under ContentPartFieldSettings; older recipes put them directly under Settings.
+    private JsonNode? Setting(string name) => (Settings["ContentPartFieldSettings"] as JsonObject)?[name] ?? Settings[name];
 }

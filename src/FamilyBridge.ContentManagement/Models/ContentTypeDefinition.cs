@@ -10,11 +10,11 @@ public sealed class ContentTypeDefinition(JsonObject record)
 {
     public JsonObject Record { get; } = record ?? throw new ArgumentNullException(nameof(record));
 
-    public string Name => Record["Name"]?.GetValue<string>() ?? "";
+    public string Name => Record[nameof(Name)]?.GetValue<string>() ?? "";
 
-    public string DisplayName => Record["DisplayName"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : Name;
+    public string DisplayName => Record[nameof(DisplayName)] is JsonValue v && v.TryGetValue<string>(out var s) ? s : Name;
 
-    public JsonObject Settings => Record["Settings"] as JsonObject ?? [];
+    public JsonObject Settings => Record[nameof(Settings)] as JsonObject ?? [];
 
     /// <summary>The type's parts in <c>Position</c> order (Orchard stores Position as a string).</summary>
     public IReadOnlyList<ContentTypePartDefinition> Parts =>
@@ -22,8 +22,11 @@ public sealed class ContentTypeDefinition(JsonObject record)
             ? [.. parts.OfType<JsonObject>().Select(p => new ContentTypePartDefinition(p)).OrderBy(p => p.Position)]
             : [];
 
-    /// <summary>A boolean type setting such as <c>Creatable</c> or <c>Draftable</c> (Orchard writes "True"/"False").</summary>
-    public bool GetSetting(string name) => Settings[name] switch
+    /// <summary>
+    /// A boolean type setting such as <c>Creatable</c> or <c>Draftable</c>: Orchard 1.x keeps them under
+    /// <c>Settings.ContentTypeSettings</c> (true/false), older recipes directly under <c>Settings</c> ("True"/"False").
+    /// </summary>
+    public bool GetSetting(string name) => Setting(name) switch
     {
         JsonValue v when v.TryGetValue<bool>(out var b) => b,
         JsonValue v when v.TryGetValue<string>(out var s) => bool.TryParse(s, out var b) && b,
@@ -31,5 +34,10 @@ public sealed class ContentTypeDefinition(JsonObject record)
     };
 
     /// <summary>The type's stereotype ("Widget", "MenuItem"), or null.</summary>
-    public string? Stereotype => Settings["Stereotype"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    public string? Stereotype => Setting(nameof(Stereotype)) is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    /// <summary>The type's <c>Description</c> setting, or null.</summary>
+    public string? Description => Setting(nameof(Description)) is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private JsonNode? Setting(string name) => (Settings["ContentTypeSettings"] as JsonObject)?[name] ?? Settings[name];
 }

@@ -16,7 +16,7 @@ public sealed class RecipeStepContext
     /// <summary>The step's name as written in the file.</summary>
     public required string StepName { get; init; }
 
-    /// <summary>0-based position of the step in the recipe, for error messages ("step 3 (content)").</summary>
+    /// <summary>0-based position of the step in the recipe; messages show it counted from 1 ("step 3 (content)" is StepIndex 2).</summary>
     public required int StepIndex { get; init; }
 
     /// <summary>The step's JSON with <c>[js: …]</c> expressions already evaluated.</summary>
@@ -28,4 +28,22 @@ public sealed class RecipeStepContext
 
     /// <summary>Lines for the import report ("3 content items imported").</summary>
     public IList<string> Messages { get; } = [];
+
+    /// <summary>The recipe file being imported (nested recipes and <c>file:text</c> paths are relative to it).</summary>
+    public string? RecipeFilePath { get; init; }
+
+    internal RecipeExecution? Execution { get; init; }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> after the whole import commits (e.g. publishing a domain event), never when it
+    /// rolls back. Outside an import (a handler called directly) it is kept in <see cref="PendingAfterCommit"/>.
+    /// </summary>
+    public void OnCommitted(Func<CancellationToken, Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        (Execution?.AfterCommit ?? PendingAfterCommit).Add(action);
+    }
+
+    /// <summary>Actions registered through <see cref="OnCommitted"/> when the context is not part of an import.</summary>
+    public IList<Func<CancellationToken, Task>> PendingAfterCommit { get; } = [];
 }

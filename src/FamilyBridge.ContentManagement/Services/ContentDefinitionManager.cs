@@ -102,10 +102,13 @@ public sealed class ContentDefinitionManager(ContentDbContext db) : IContentDefi
             }
 
             var merged = GetOrCreateObject(match, "Settings");
-            if (merged["Position"] is JsonValue position && !position.TryGetValue<string>(out _))
+            foreach (var settings in new[] { merged, merged["ContentTypePartSettings"] as JsonObject, merged["ContentPartFieldSettings"] as JsonObject })
             {
-                // Orchard stores Position as a string; a number in a hand-written recipe still sorts the same.
-                merged["Position"] = position.ToJsonString();
+                if (settings?["Position"] is JsonValue position && !position.TryGetValue<string>(out _))
+                {
+                    // Orchard stores Position as a string; a number in a hand-written recipe still sorts the same.
+                    settings["Position"] = position.ToJsonString();
+                }
             }
         }
     }

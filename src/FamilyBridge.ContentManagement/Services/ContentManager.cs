@@ -101,11 +101,44 @@ public sealed class ContentManager(
         return [.. records.Select(ContentJson.ToItem)];
     }
 
-    public async Task<ContentItem> SaveDraftAsync(ContentItem item, CancellationToken cancellationToken = default)
+    public async Task<string?> GetConcurrencyStampAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        await db.ContentItems.AsNoTracking()
+            .Where(r => r.ContentItemId == contentItemId && r.Latest)
+            .Select(r => r.ConcurrencyStamp)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public Task<ContentItem> SaveDraftAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        SaveDraftCoreAsync(item, expectedConcurrencyStamp: null, cancellationToken);
+
+    public async Task<ContentItem> SaveDraftAsync(ContentItem item, string expectedConcurrencyStamp, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(expectedConcurrencyStamp);
+        try
+        {
+            return await SaveDraftCoreAsync(item, expectedConcurrencyStamp, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            db.ChangeTracker.Clear();
+            throw new ContentConcurrencyException("This item was changed by someone else after you opened it. Reload it to see their changes.", e);
+        }
+    }
+
+    private async Task<ContentItem> SaveDraftCoreAsync(ContentItem item, string? expectedConcurrencyStamp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         var latest = await db.ContentItems
             .FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, cancellationToken);
+        if (expectedConcurrencyStamp is not null)
+        {
+            if (latest is null || latest.ConcurrencyStamp != expectedConcurrencyStamp)
+            {
+                throw new ContentConcurrencyException();
+            }
+
+            // ConcurrencyStamp is a concurrency token: the UPDATE checks it again, so a save racing this one
+            // between this read and the write fails too (DbUpdateConcurrencyException).
+        }
         var draft = item.Clone();
         draft.ModifiedUtc = Now();
         draft.Latest = true;

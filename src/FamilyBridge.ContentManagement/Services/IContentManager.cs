@@ -24,6 +24,19 @@ public interface IContentManager
     /// </summary>
     Task<ContentItem> SaveDraftAsync(ContentItem item, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The latest version's concurrency stamp: an editor form keeps it and passes it back to
+    /// <see cref="SaveDraftAsync(ContentItem, string, CancellationToken)"/>. Null when the item has no latest version.
+    /// </summary>
+    Task<string?> GetConcurrencyStampAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <see cref="SaveDraftAsync(ContentItem, CancellationToken)"/>, but only if nobody saved, published or removed
+    /// the item since <paramref name="expectedConcurrencyStamp"/> was read.
+    /// </summary>
+    /// <exception cref="ContentConcurrencyException">Someone else changed the item in between; nothing was saved.</exception>
+    Task<ContentItem> SaveDraftAsync(ContentItem item, string expectedConcurrencyStamp, CancellationToken cancellationToken = default);
+
     /// <summary>Publishes the latest version; the previously published version stops being published.</summary>
     Task PublishAsync(string contentItemId, CancellationToken cancellationToken = default);
 

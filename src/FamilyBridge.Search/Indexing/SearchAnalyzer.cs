@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
@@ -16,7 +17,7 @@ public sealed class SearchAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    protected internal override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new StandardFilter(Version, source);

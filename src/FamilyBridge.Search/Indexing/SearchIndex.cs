@@ -17,19 +17,21 @@ namespace FamilyBridge.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bump when fields or analysis change: an index built by an older version is rebuilt at start-up.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     private const string VersionKey = "familybridge.search.version";
+    private const string ContentKey = "familybridge.search.content";
 
     private readonly string _folder;
     private readonly SearchAnalyzer _analyzer;
     private readonly ILogger _logger;
-    private readonly Lock _openGate = new();
+    private readonly System.Threading.Lock _openGate = new();
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private LuceneDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
     private bool _needsRebuild;
+    private string? _contentFingerprint;
     private bool _disposed;
 
     public SearchIndex(string folder, SearchAnalyzer analyzer, ILogger<SearchIndex>? logger = null)
@@ -53,8 +55,21 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// What <see cref="ReplaceAllAsync"/> was last given to describe the content it indexed (see
+    /// <see cref="ContentIndexer"/>), or null when the index was never rebuilt or has changed since.
+    /// </summary>
+    public string? ContentFingerprint
+    {
+        get
+        {
+            EnsureOpen();
+            return _contentFingerprint;
+        }
+    }
+
     /// <summary>Replaces everything in the index with <paramref name="documents"/> in one commit.</summary>
-    public async Task ReplaceAllAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default)
+    public async Task ReplaceAllAsync(IEnumerable<SearchDocument> documents, string? contentFingerprint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
 
@@ -70,6 +85,7 @@ public sealed class SearchIndex : IDisposable
                 writer.AddDocument(ToLucene(document));
             }
 
+            _contentFingerprint = contentFingerprint;
             CommitAndRefresh(writer, Version);
             _needsRebuild = false;
         }
@@ -95,6 +111,8 @@ public sealed class SearchIndex : IDisposable
                 writer.UpdateDocument(new Term(SearchFields.Id, document.ContentItemId), ToLucene(document));
             }
 
+            _contentFingerprint = null;
+
             CommitAndRefresh(writer, _needsRebuild ? "0" : Version);
         }
         finally
@@ -110,6 +128,7 @@ public sealed class SearchIndex : IDisposable
         try
         {
             writer.DeleteDocuments(new Term(SearchFields.Id, contentItemId));
+            _contentFingerprint = null;
             CommitAndRefresh(writer, _needsRebuild ? "0" : Version);
         }
         finally
@@ -183,6 +202,7 @@ public sealed class SearchIndex : IDisposable
             }
 
             writer.CommitData.TryGetValue(VersionKey, out var version);
+            writer.CommitData.TryGetValue(ContentKey, out _contentFingerprint);
             _needsRebuild = !existed || version != Version;
             if (!existed)
             {
@@ -201,7 +221,13 @@ public sealed class SearchIndex : IDisposable
 
     private void CommitAndRefresh(IndexWriter writer, string version)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [VersionKey] = version });
+        var data = new Dictionary<string, string> { [VersionKey] = version };
+        if (_contentFingerprint is not null)
+        {
+            data[ContentKey] = _contentFingerprint;
+        }
+
+        writer.SetCommitData(data);
         writer.Commit();
         _searchers!.MaybeRefreshBlocking();
     }

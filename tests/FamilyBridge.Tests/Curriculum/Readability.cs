@@ -97,7 +97,7 @@ internal static partial class Readability
         {
             return 1;
         }
-        var count = VowelGroup().Matches(w).Count;
+        var count = VowelGroup().Count(w);
         if (w.EndsWith('e'))
         {
             var consonantLe = w.EndsWith("le", StringComparison.Ordinal) && !IsVowel(w[^3]);
@@ -172,7 +172,7 @@ internal static partial class Readability
     [GeneratedRegex(@"[.!?][""'”’)]*$")]
     private static partial Regex EndsSentence();
 
-    [GeneratedRegex(@"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")]
+    [GeneratedRegex(@"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:['’][A-Za-z]+)*")]
     private static partial Regex Word();
 
     [GeneratedRegex(@"\b(?:e\.g\.|i\.e\.|a\.m\.|p\.m\.|U\.S\.|Dr\.|Mr\.|Mrs\.|Ms\.|vs\.|etc\.)", RegexOptions.IgnoreCase)]

@@ -16,10 +16,6 @@ public sealed class RegisterModel(
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
-
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!limiter.TryAcquire(AccountRateLimiter.Register, HttpContext))

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using FamilyBridge.Search.Bench;
+using FamilyBridge.Search.Indexing;
+using FamilyBridge.Search.Models;
+using FamilyBridge.Search.Services;
+
+// Indexes 10,000 generated lessons into a temp folder, then times a fixed set of queries through the same
+// SearchService the site uses (parse, synonyms, fuzzy fallback, facets, snippets). Goal: p95 under 5 ms.
+//   dotnet run -c Release --project bench/FamilyBridge.Search.Bench [-- lessons rounds]
+var lessons = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
+
+string[] queries =
+[
+    "narcan", "naloxone", "nalaxone", "overdose what to do", "my son stole my pills", "alanon", "Al-Anon meetings",
+    "naranon", "enabeling", "enabling", "am I enabling my son", "boundaries", "\"natural consequences\"",
+    "\"support group\"", "relapse", "return to use", "MAT", "suboxone", "methadone clinic", "988", "suicide",
+    "crisis line", "take back", "disposal", "lockbox", "fentanyl", "detox", "rehab", "CRAFT", "communication",
+    "how do I talk to my daughter", "guilt and shame", "self-care", "money and rent", "grandparents raising grandchildren",
+    "milestones", "trust after treatment", "counseling for families", "AND OR NOT", "\"unbalanced", "*", "title:naloxone",
+    "🆘 help", "qwxzvbn", "the of and", "siblings", "partners", "alcohol", "coming home from treatment", "sleep routine",
+    new string('x', 10_000),
+];
+
+var folder = Path.Combine(Path.GetTempPath(), "familybridge-search-bench-" + Guid.NewGuid().ToString("N"));
+try
+{
+    var analyzer = new SearchAnalyzer();
+    using var index = new SearchIndex(folder, analyzer);
+    var service = new SearchService(index, analyzer, SynonymGroups.LoadEmbedded(analyzer));
+
+    var documents = LessonGenerator.Generate(lessons);
+    var build = Stopwatch.StartNew();
+    await index.ReplaceAllAsync(documents);
+    build.Stop();
+    Console.WriteLine($"Indexed {documents.Count:N0} lessons in {build.Elapsed.TotalMilliseconds:N0} ms ({folder}).");
+
+    // Warm up the JIT, the term dictionaries and the OS file cache, as a running site would be.
+    for (var i = 0; i < 5; i++)
+    {
+        foreach (var query in queries)
+        {
+            await service.SearchAsync(new SearchRequest { Query = query });
+        }
+    }
+
+    var timings = new List<double>(queries.Length * rounds);
+    var perQuery = queries.ToDictionary(q => q, _ => new List<double>());
+    for (var round = 0; round < rounds; round++)
+    {
+        foreach (var query in queries)
+        {
+            var watch = Stopwatch.StartNew();
+            var results = await service.SearchAsync(new SearchRequest
+            {
+                Query = query,
+                Type = round % 4 == 3 ? "Lesson" : null,
+                Page = round % 5 == 4 ? 2 : 1,
+            });
+            watch.Stop();
+            GC.KeepAlive(results);
+            timings.Add(watch.Elapsed.TotalMilliseconds);
+            perQuery[query].Add(watch.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    timings.Sort();
+    Console.WriteLine($"{timings.Count:N0} searches ({queries.Length} queries x {rounds} rounds, full results page: facets and snippets):");
+    Console.WriteLine($"  p50 {Percentile(timings, 50):N2} ms   p95 {Percentile(timings, 95):N2} ms   p99 {Percentile(timings, 99):N2} ms   max {timings[^1]:N2} ms");
+    Console.WriteLine("Slowest queries (p95):");
+    foreach (var (query, times) in perQuery.OrderByDescending(p => Percentile([.. p.Value.Order()], 95)).Take(5))
+    {
+        Console.WriteLine($"  {Percentile([.. times.Order()], 95),6:N2} ms  {(query.Length > 40 ? query[..40] + "…" : query)}");
+    }
+}
+finally
+{
+    try
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    catch (IOException)
+    {
+    }
+}
+
+static double Percentile(List<double> sorted, int percentile) =>
+    sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];

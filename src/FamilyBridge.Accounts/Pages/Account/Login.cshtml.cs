@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyBridge.Accounts.Models;
+using FamilyBridge.Accounts.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyBridge.Accounts.Pages.Account;
+
+public sealed class LoginModel(SignInManager<AccountUser> signIn, AccountRateLimiter limiter) : PageModel
+{
+    public const string LockedOutMessage =
+        "For your safety, sign-in is paused for 15 minutes after several wrong passwords. You can wait, or set a new password with \"Forgot your password?\".";
+
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!limiter.TryAcquire(AccountRateLimiter.SignIn, HttpContext))
+        {
+            return this.TooManyAttempts();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(this.SafeReturnUrl(ReturnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginTwoFactor", new { returnUrl = this.SafeReturnUrl(ReturnUrl), rememberMe = Input.RememberMe });
+        }
+
+        var message = result.IsLockedOut
+            ? LockedOutMessage
+            : result.IsNotAllowed
+                ? "Please confirm your email address first: open the link in the email we sent you."
+                : "That email address and password do not match. Please try again.";
+        ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", message);
+        return Page();
+    }
+
+    public sealed class LoginInput
+    {
+        [Required(ErrorMessage = "Enter your email address.")]
+        [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+        [Display(Name = "Email address")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password.")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+
+        [Display(Name = "Keep me signed in on this device")]
+        public bool RememberMe { get; set; }
+    }
+}

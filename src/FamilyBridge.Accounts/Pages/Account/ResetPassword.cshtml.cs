@@ -1,0 +1,88 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyBridge.Accounts.Models;
+using FamilyBridge.Accounts.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyBridge.Accounts.Pages.Account;
+
+public sealed class ResetPasswordModel(UserManager<AccountUser> users, AccountRateLimiter limiter) : PageModel
+{
+    public const string InvalidLinkMessage = "This link has expired or was already used. Please ask for a new one.";
+
+    [BindProperty]
+    public ResetPasswordInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public bool Done { get; set; }
+
+    public void OnGet(string? email, string? code)
+    {
+        Input.Email = email ?? "";
+        Input.Code = code ?? "";
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!limiter.TryAcquire(AccountRateLimiter.PasswordReset, HttpContext))
+        {
+            return this.TooManyAttempts();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var token = PageModelExtensions.Decode(Input.Code);
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is null || token is null)
+        {
+            ModelState.AddModelError(string.Empty, InvalidLinkMessage);
+            return Page();
+        }
+
+        var result = await users.ResetPasswordAsync(user, token, Input.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(
+                    error.Code == "InvalidToken" ? string.Empty : $"{nameof(Input)}.{nameof(Input.Password)}",
+                    error.Code == "InvalidToken" ? InvalidLinkMessage : error.Description);
+            }
+
+            return Page();
+        }
+
+        // Whoever proved they own the mailbox may sign in again at once.
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        if (!user.EmailConfirmed)
+        {
+            // The link came through that mailbox, which is what confirming proves.
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+
+        return RedirectToPage(new { done = true });
+    }
+
+    public sealed class ResetPasswordInput
+    {
+        [Required(ErrorMessage = "Enter your email address.")]
+        [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+        [Display(Name = "Email address")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Choose a new password.")]
+        [StringLength(200, MinimumLength = 10, ErrorMessage = "Your password must be at least 10 characters.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "New password")]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = InvalidLinkMessage)]
+        public string Code { get; set; } = "";
+    }
+}

@@ -1,0 +1,110 @@
+using FamilyBridge.Accounts.Authorization;
+using FamilyBridge.Accounts.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyBridge.Accounts.Pages.Admin;
+
+[Authorize(Policy = AccountPolicies.Administrator)]
+public sealed class UsersModel(UserManager<AccountUser> users, RoleManager<AccountRole> roles, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<UserRow> Users { get; private set; } = [];
+
+    public IReadOnlyList<string> AllRoles { get; private set; } = [];
+
+    [TempData]
+    public string? Status { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostGrantAsync(string userId, string role, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user || !await roles.RoleExistsAsync(role))
+        {
+            return NotFound();
+        }
+
+        if (!await users.IsInRoleAsync(user, role))
+        {
+            await users.AddToRoleAsync(user, role);
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        Status = $"{user.DisplayName} is now {role}.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(string userId, string role, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (role == SiteRoles.Administrator && (await users.GetUsersInRoleAsync(SiteRoles.Administrator)).Count <= 1)
+        {
+            ModelState.AddModelError(string.Empty, "The site needs at least one administrator. Make someone else an administrator first.");
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        await users.RemoveFromRoleAsync(user, role);
+        await users.UpdateSecurityStampAsync(user);
+        Status = $"{user.DisplayName} is no longer {role}.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostLockAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (user.Id == users.GetUserId(User))
+        {
+            ModelState.AddModelError(string.Empty, "You cannot lock your own account.");
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        // Ends the person's open sessions at the next check.
+        await users.UpdateSecurityStampAsync(user);
+        Status = $"{user.DisplayName} is locked and cannot sign in.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(string userId)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        Status = $"{user.DisplayName} can sign in again.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        AllRoles = await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync(cancellationToken);
+        var all = await users.Users.OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        List<UserRow> rows = [];
+        foreach (var user in all)
+        {
+            rows.Add(new UserRow(user, [.. (await users.GetRolesAsync(user)).Order()], user.LockoutEnd > now));
+        }
+
+        Users = rows;
+    }
+
+    public sealed record UserRow(AccountUser User, IReadOnlyList<string> Roles, bool Locked);
+}

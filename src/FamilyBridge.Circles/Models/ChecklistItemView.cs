@@ -1,0 +1,3 @@
+namespace FamilyBridge.Circles.Models;
+
+public sealed record ChecklistItemView(ChecklistItem Item, string? CheckedByName, DateTime? CheckedLocal);

@@ -1,0 +1,9 @@
+namespace FamilyBridge.Circles.Models;
+
+public enum InvitationState
+{
+    Open,
+    Expired,
+    Used,
+    Revoked,
+}

@@ -1,0 +1,9 @@
+namespace FamilyBridge.Circles.Models;
+
+public enum InvitationStatus
+{
+    Pending,
+    Accepted,
+    Declined,
+    Revoked,
+}

@@ -1,0 +1,8 @@
+namespace FamilyBridge.Circles.Models;
+
+public enum MemberStatus
+{
+    Active,
+    Removed,
+    Left,
+}

@@ -1,0 +1,9 @@
+namespace FamilyBridge.Circles.Models;
+
+public enum PlanItemKind
+{
+    Trigger,
+    Coping,
+    Contact,
+    Activity,
+}

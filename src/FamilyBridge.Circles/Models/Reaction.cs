@@ -1,0 +1,8 @@
+namespace FamilyBridge.Circles.Models;
+
+public enum Reaction
+{
+    Heart,
+    Clap,
+    Hug,
+}

@@ -1,0 +1,6 @@
+namespace FamilyBridge.Circles.Models;
+
+public sealed record ReplyView(UpdateReply Reply, string AuthorName, DateTime CreatedLocal)
+{
+    public bool Hidden => Reply.HiddenUtc is not null;
+}

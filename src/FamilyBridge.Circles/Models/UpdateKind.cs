@@ -1,0 +1,10 @@
+namespace FamilyBridge.Circles.Models;
+
+public enum UpdateKind
+{
+    Milestone,
+    CheckIn,
+    Meeting,
+    Note,
+    CounterRestart,
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using FamilyBridge.Circles.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyBridge.Circles.Pages;
+
+/// <summary>
+/// Every circle page: signed in only; never cached, never indexed; anything the viewer may not see is a 404 (not
+/// 403, so an id says nothing about whether it exists); a broken rule on a form comes back as a message after a
+/// redirect to the same page.
+/// </summary>
+[Authorize]
+public abstract class CirclePageModel : PageModel
+{
+    public const string ErrorKey = "CircleError";
+    public const string StatusKey = "CircleStatus";
+
+    public string? ErrorMessage => TempData.Peek(ErrorKey) as string;
+
+    public string? StatusMessage => TempData.Peek(StatusKey) as string;
+
+    protected string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new CircleNotFoundException();
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        var executed = await next();
+        if (executed.Exception is CircleNotFoundException)
+        {
+            executed.Result = NotFound();
+            executed.ExceptionHandled = true;
+        }
+        else if (executed.Exception is CircleRuleException rule && HttpMethods.IsPost(Request.Method))
+        {
+            TempData[ErrorKey] = rule.Message;
+            executed.Result = Redirect($"{Request.PathBase}{Request.Path}{Request.QueryString}");
+            executed.ExceptionHandled = true;
+        }
+    }
+
+    /// <summary>After a successful form: a short confirmation, then a fresh GET.</summary>
+    protected IActionResult Done(string message, string? path = null)
+    {
+        TempData[StatusKey] = message;
+        return Redirect(path ?? $"{Request.PathBase}{Request.Path}");
+    }
+}

@@ -1,0 +1,232 @@
+using FamilyBridge.Circles.Data;
+using FamilyBridge.Circles.Models;
+using FamilyBridge.ContentManagement.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace FamilyBridge.Circles.Services;
+
+/// <summary>Circles, their members and the days-in-recovery counter.</summary>
+public sealed class CircleService(
+    CirclesDbContext db,
+    CircleAccess access,
+    UpdateService updates,
+    TimeProvider clock,
+    ILogger<CircleService> logger)
+{
+    /// <summary>People in one circle, the owner and pending invitations included.</summary>
+    public const int MaxPeople = 20;
+
+    public async Task<string> CreateAsync(
+        string ownerUserId,
+        string name,
+        string displayName,
+        string? timeZoneId,
+        DateOnly? startDate,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ownerUserId);
+        name = Required(name, 100, "Give the circle a name.");
+        displayName = Required(displayName, 60, "Tell the circle what to call you.");
+        var zone = TimeZones.IsKnown(timeZoneId) ? timeZoneId! : "UTC";
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (startDate is DateOnly start && start > TimeZones.Today(clock, zone))
+        {
+            throw new CircleRuleException("The start date cannot be in the future.");
+        }
+
+        var circle = new Circle { Id = ContentIds.New(), Name = name, OwnerUserId = ownerUserId, CreatedUtc = now };
+        db.Circles.Add(circle);
+        db.Members.Add(new CircleMember
+        {
+            CircleId = circle.Id,
+            UserId = ownerUserId,
+            DisplayName = displayName,
+            IsOwner = true,
+            TimeZoneId = zone,
+            Status = MemberStatus.Active,
+            JoinedUtc = now,
+        });
+        if (startDate is DateOnly first)
+        {
+            db.Periods.Add(new RecoveryPeriod { CircleId = circle.Id, StartDate = first, CreatedUtc = now });
+        }
+
+        access.Audit(circle.Id, ownerUserId, AuditActions.CircleCreated, now);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Circle {CircleId} created", circle.Id);
+        return circle.Id;
+    }
+
+    /// <summary>The circles this person is an active member of.</summary>
+    public async Task<IReadOnlyList<(Circle Circle, CircleMember Me)>> ListMineAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Members.AsNoTracking()
+            .Where(m => m.UserId == userId && m.Status == MemberStatus.Active)
+            .Join(db.Circles.AsNoTracking(), m => m.CircleId, c => c.Id, (m, c) => new { m, c })
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.c.CreatedUtc).Select(r => (r.c, r.m))];
+    }
+
+    public async Task<CircleOverview> GetOverviewAsync(string? circleId, string? userId, CancellationToken cancellationToken = default)
+    {
+        var me = await access.RequireMemberAsync(circleId, userId, cancellationToken);
+        var circle = await db.Circles.AsNoTracking().SingleAsync(c => c.Id == me.CircleId, cancellationToken);
+        var members = await db.Members.AsNoTracking()
+            .Where(m => m.CircleId == me.CircleId && m.Status == MemberStatus.Active)
+            .OrderByDescending(m => m.IsOwner).ThenBy(m => m.JoinedUtc)
+            .ToListAsync(cancellationToken);
+        var owner = members.Single(m => m.IsOwner);
+        var periods = await db.Periods.AsNoTracking().Where(p => p.CircleId == me.CircleId).OrderBy(p => p.StartDate).ToListAsync(cancellationToken);
+        var ownerToday = TimeZones.Today(clock, owner.TimeZoneId);
+        var current = periods.SingleOrDefault(p => p.EndDate is null);
+        int? days = current is null ? null : Milestones.DaysBetween(current.StartDate, ownerToday);
+
+        int? suggested = null;
+        if (me.IsOwner && current is not null)
+        {
+            var reached = Milestones.Reached(current.StartDate, ownerToday);
+            var latest = reached.Count > 0 ? reached[^1] : 0;
+            var shared = await db.Updates.AnyAsync(
+                u => u.PeriodId == current.Id && u.Kind == UpdateKind.Milestone && u.MilestoneDays == latest && u.DeletedUtc == null,
+                cancellationToken);
+            suggested = latest > 0 && !shared ? latest : null;
+        }
+
+        var history = periods
+            .Select(p => new PeriodSummary(
+                p.StartDate,
+                p.EndDate,
+                Milestones.DaysBetween(p.StartDate, p.EndDate ?? ownerToday),
+                [.. Milestones.Reached(p.StartDate, p.EndDate ?? ownerToday).Select(d => Milestones.Label(d, p.StartDate))]))
+            .Reverse()
+            .ToList();
+        var feed = await updates.ListAsync(me, 50, cancellationToken);
+        return new CircleOverview(
+            circle,
+            me,
+            owner,
+            members,
+            current?.StartDate,
+            days,
+            suggested,
+            suggested is int s && current is not null ? Milestones.Label(s, current.StartDate) : null,
+            history,
+            feed);
+    }
+
+    /// <summary>
+    /// A new start date after a return to use. The old run is closed (its days and milestones stay in the
+    /// history) and the chosen audience is told, kindly.
+    /// </summary>
+    public async Task RestartCounterAsync(
+        string circleId,
+        string ownerUserId,
+        DateOnly newStart,
+        bool audienceAll,
+        IEnumerable<string>? audienceUserIds,
+        CancellationToken cancellationToken = default)
+    {
+        var owner = await access.RequireOwnerAsync(circleId, ownerUserId, cancellationToken);
+        if (newStart > TimeZones.Today(clock, owner.TimeZoneId))
+        {
+            throw new CircleRuleException("The new start date cannot be in the future.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var current = await db.Periods.SingleOrDefaultAsync(p => p.CircleId == circleId && p.EndDate == null, cancellationToken);
+        if (current is null)
+        {
+            db.Periods.Add(new RecoveryPeriod { CircleId = circleId, StartDate = newStart, CreatedUtc = now });
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        if (newStart <= current.StartDate)
+        {
+            throw new CircleRuleException("The new start date must be after the current one.");
+        }
+
+        var audience = audienceAll ? [] : await access.CheckAudienceAsync(circleId, audienceUserIds, cancellationToken);
+        current.EndDate = newStart.AddDays(-1);
+        var period = new RecoveryPeriod { CircleId = circleId, StartDate = newStart, CreatedUtc = now };
+        db.Periods.Add(period);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var update = new CircleUpdate
+        {
+            Id = ContentIds.New(),
+            CircleId = circleId,
+            AuthorUserId = owner.UserId,
+            Kind = UpdateKind.CounterRestart,
+            PeriodId = period.Id,
+            AudienceAll = audienceAll,
+            CreatedUtc = now,
+        };
+        db.Updates.Add(update);
+        db.UpdateAudience.AddRange(audience.Select(u => new UpdateAudienceMember { UpdateId = update.Id, UserId = u }));
+        access.Audit(circleId, owner.UserId, AuditActions.CounterRestarted, now,
+            detail: audienceAll ? "Everyone was told" : $"{audience.Count} chosen {(audience.Count == 1 ? "person was" : "people were")} told");
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Counter restarted in circle {CircleId}", circleId);
+    }
+
+    public async Task SetTimeZoneAsync(string circleId, string userId, string timeZoneId, CancellationToken cancellationToken = default)
+    {
+        var me = await access.RequireMemberAsync(circleId, userId, cancellationToken);
+        if (!TimeZones.IsKnown(timeZoneId))
+        {
+            throw new CircleRuleException("Choose a time zone from the list.");
+        }
+
+        me.TimeZoneId = timeZoneId;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RemoveMemberAsync(string circleId, string ownerUserId, string memberUserId, CancellationToken cancellationToken = default)
+    {
+        var owner = await access.RequireOwnerAsync(circleId, ownerUserId, cancellationToken);
+        var member = await db.Members.SingleOrDefaultAsync(
+                m => m.CircleId == circleId && m.UserId == memberUserId && m.Status == MemberStatus.Active && !m.IsOwner, cancellationToken)
+            ?? throw new CircleNotFoundException();
+        await EndMembershipAsync(member, MemberStatus.Removed, owner.UserId, AuditActions.MemberRemoved, cancellationToken);
+    }
+
+    public async Task LeaveAsync(string circleId, string userId, CancellationToken cancellationToken = default)
+    {
+        var me = await access.RequireMemberAsync(circleId, userId, cancellationToken);
+        if (me.IsOwner)
+        {
+            throw new CircleRuleException("You own this circle, so you cannot leave it.");
+        }
+
+        await EndMembershipAsync(me, MemberStatus.Left, me.UserId, AuditActions.MemberLeft, cancellationToken);
+    }
+
+    private async Task EndMembershipAsync(CircleMember member, MemberStatus status, string actorUserId, string action, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        member.Status = status;
+        member.EndedUtc = now;
+
+        // A person who is gone is no longer in any chosen audience, so coming back later shows them nothing old.
+        await db.UpdateAudience
+            .Where(a => a.UserId == member.UserId && db.Updates.Any(u => u.Id == a.UpdateId && u.CircleId == member.CircleId))
+            .ExecuteDeleteAsync(cancellationToken);
+        await db.PlanAudience.Where(a => a.CircleId == member.CircleId && a.UserId == member.UserId).ExecuteDeleteAsync(cancellationToken);
+        access.Audit(member.CircleId, actorUserId, action, now, member.UserId, member.DisplayName);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Membership of {UserId} in circle {CircleId} ended ({Status})", member.UserId, member.CircleId, status);
+    }
+
+    internal static string Required(string? value, int maxLength, string message)
+    {
+        value = value?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new CircleRuleException(message);
+        }
+
+        return value.Length > maxLength ? throw new CircleRuleException($"Please keep it to {maxLength} characters.") : value;
+    }
+}

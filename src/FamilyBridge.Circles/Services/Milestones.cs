@@ -1,0 +1,53 @@
+namespace FamilyBridge.Circles.Services;
+
+/// <summary>Counter milestones: 1, 7, 30, 60, 90, 180 and 365 days, then every anniversary of the start date.</summary>
+public static class Milestones
+{
+    private static readonly int[] FirstYear = [1, 7, 30, 60, 90, 180, 365];
+
+    /// <summary>Whole days from <paramref name="start"/> to <paramref name="today"/>; 0 on the start day or before it.</summary>
+    public static int DaysBetween(DateOnly start, DateOnly today) => Math.Max(0, today.DayNumber - start.DayNumber);
+
+    /// <summary>Every milestone reached by <paramref name="lastDay"/> in a run that began on <paramref name="start"/>, in order, as day counts.</summary>
+    public static IReadOnlyList<int> Reached(DateOnly start, DateOnly lastDay)
+    {
+        var days = DaysBetween(start, lastDay);
+        var reached = FirstYear.Where(m => m <= days).ToList();
+        for (var year = 2; ; year++)
+        {
+            var anniversary = DaysBetween(start, start.AddYears(year));
+            if (anniversary > days)
+            {
+                break;
+            }
+
+            reached.Add(anniversary);
+        }
+
+        return reached;
+    }
+
+    /// <summary>"1 day", "30 days", "1 year", "2 years" (anniversaries past the first year fall on the start date).</summary>
+    public static string Label(int days, DateOnly start)
+    {
+        if (days < 365)
+        {
+            return days == 1 ? "1 day" : $"{days} days";
+        }
+
+        if (days == 365)
+        {
+            return "1 year";
+        }
+
+        for (var year = 2; year < 200; year++)
+        {
+            if (DaysBetween(start, start.AddYears(year)) == days)
+            {
+                return $"{year} years";
+            }
+        }
+
+        return $"{days} days";
+    }
+}

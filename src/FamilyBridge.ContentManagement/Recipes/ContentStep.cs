@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using FamilyBridge.ContentManagement.Events;
+using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Core.Events;
+
+namespace FamilyBridge.ContentManagement.Recipes;
+
+/// <summary>Orchard's <c>content</c> step: the items under <c>data</c>, imported idempotently.</summary>
+public sealed class ContentStep(
+    ContentItemImporter importer,
+    IContentDefinitionManager definitions,
+    IDomainEventPublisher events) : IRecipeStepHandler
+{
+    public string StepName => "content";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var items = StepJson.Get(context.Step, "data") as JsonArray ?? [];
+        var definedTypes = (await definitions.ListTypeDefinitionsAsync(cancellationToken))
+            .Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var (written, unchanged) = (0, 0);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not JsonObject source)
+            {
+                throw new RecipeException($"{StepJson.Where(context)}: item {i + 1} is not a JSON object.");
+            }
+
+            var type = RecipeReader.String(StepJson.Get(source, "ContentType"));
+            if (string.IsNullOrEmpty(type) || !definedTypes.Contains(type))
+            {
+                throw new RecipeException(string.IsNullOrEmpty(type)
+                    ? $"{StepJson.Where(context)}: item {i + 1} has no ContentType."
+                    : $"{StepJson.Where(context)}: item {i + 1} has content type '{type}', which is not defined.");
+            }
+
+            var (item, wasChanged) = await importer.ImportAsync(source, cancellationToken);
+            if (!wasChanged)
+            {
+                unchanged++;
+                continue;
+            }
+
+            written++;
+            if (item.Published)
+            {
+                var published = item.Clone();
+                context.OnCommitted(ct => events.PublishAsync(new ContentPublished(published), ct));
+            }
+        }
+
+        context.Messages.Add($"{items.Count} content items ({written} written, {unchanged} unchanged)");
+    }
+}

@@ -1,0 +1,11 @@
+namespace FamilyBridge.Learning.Models;
+
+/// <summary>What one reader saved on one lesson, for the lesson panel.</summary>
+public sealed record LessonState(
+    bool Completed,
+    string? Note,
+    IReadOnlySet<string> CheckedItemIds,
+    KnowledgeCheckResult? LastKnowledgeCheck)
+{
+    public static readonly LessonState Empty = new(false, null, new HashSet<string>(), null);
+}

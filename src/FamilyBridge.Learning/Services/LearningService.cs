@@ -1,0 +1,237 @@
+using FamilyBridge.ContentManagement.Models;
+using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Learning.Data;
+using FamilyBridge.Learning.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyBridge.Learning.Services;
+
+/// <summary>A reader's progress through the lessons: the rules and the reads; pages and components stay thin.</summary>
+public sealed class LearningService(LearningDbContext db, IContentManager content, IContentQuery query, TimeProvider clock)
+{
+    public const string LessonType = "Lesson";
+    public const string ModuleType = "Module";
+
+    /// <summary>The published lesson with this id, or null (unknown, unpublished, or not a lesson).</summary>
+    public async Task<ContentItem?> GetLessonAsync(string lessonId, CancellationToken cancellationToken)
+    {
+        var item = await content.GetAsync(lessonId, VersionOptions.Published, cancellationToken);
+        return item?.ContentType == LessonType ? item : null;
+    }
+
+    public static string? ModuleIdOf(ContentItem lesson) =>
+        lesson?.GetPart("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
+
+    public async Task<LessonState> GetLessonStateAsync(string userId, string lessonId, CancellationToken cancellationToken)
+    {
+        var progress = await db.LessonProgress.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.UserId == userId && p.LessonContentItemId == lessonId, cancellationToken);
+        var note = await db.ReflectionNotes.AsNoTracking()
+            .SingleOrDefaultAsync(n => n.UserId == userId && n.LessonContentItemId == lessonId, cancellationToken);
+        var ticks = await db.ChecklistTicks.AsNoTracking()
+            .Where(t => t.UserId == userId && t.LessonContentItemId == lessonId)
+            .Select(t => t.ChecklistItemId)
+            .ToListAsync(cancellationToken);
+        var last = await db.KnowledgeCheckResults.AsNoTracking()
+            .Where(r => r.UserId == userId && r.LessonContentItemId == lessonId)
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new LessonState(progress?.CompletedUtc is not null, note?.Text, ticks.ToHashSet(StringComparer.Ordinal), last);
+    }
+
+    /// <summary>Remembers that the reader worked on the lesson now ("continue where you left off").</summary>
+    public async Task TouchAsync(string userId, ContentItem lesson, CancellationToken cancellationToken)
+    {
+        await GetOrAddProgressAsync(userId, lesson, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task SetCompletedAsync(string userId, ContentItem lesson, bool completed, CancellationToken cancellationToken)
+    {
+        var progress = await GetOrAddProgressAsync(userId, lesson, cancellationToken);
+        progress.CompletedUtc = completed ? progress.CompletedUtc ?? progress.LastActivityUtc : null;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task SaveNoteAsync(string userId, ContentItem lesson, string? text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lesson);
+        var progress = await GetOrAddProgressAsync(userId, lesson, cancellationToken);
+        var note = await db.ReflectionNotes
+            .SingleOrDefaultAsync(n => n.UserId == userId && n.LessonContentItemId == lesson.ContentItemId, cancellationToken);
+        var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            // An emptied note is a deleted note: nothing private is kept that the reader cannot see.
+            if (note is not null)
+            {
+                db.ReflectionNotes.Remove(note);
+            }
+        }
+        else if (note is null)
+        {
+            db.ReflectionNotes.Add(new ReflectionNote
+            {
+                UserId = userId,
+                LessonContentItemId = lesson.ContentItemId,
+                Text = Truncate(trimmed),
+                UpdatedUtc = progress.LastActivityUtc,
+            });
+        }
+        else
+        {
+            note.Text = Truncate(trimmed);
+            note.UpdatedUtc = progress.LastActivityUtc;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Sets which of the lesson's checklist items are ticked; ids not in the lesson's bag are ignored.</summary>
+    public async Task SaveChecklistAsync(string userId, ContentItem lesson, IEnumerable<string> checkedItemIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lesson);
+        var progress = await GetOrAddProgressAsync(userId, lesson, cancellationToken);
+        var valid = lesson.GetBagItems("Checklist").Select(i => i.ContentItemId).ToHashSet(StringComparer.Ordinal);
+        var wanted = checkedItemIds.Where(valid.Contains).ToHashSet(StringComparer.Ordinal);
+        var existing = await db.ChecklistTicks
+            .Where(t => t.UserId == userId && t.LessonContentItemId == lesson.ContentItemId)
+            .ToListAsync(cancellationToken);
+        db.ChecklistTicks.RemoveRange(existing.Where(t => !wanted.Contains(t.ChecklistItemId)));
+        foreach (var id in wanted.Where(id => existing.All(t => t.ChecklistItemId != id)))
+        {
+            db.ChecklistTicks.Add(new ChecklistTick
+            {
+                UserId = userId,
+                LessonContentItemId = lesson.ContentItemId,
+                ChecklistItemId = id,
+                CheckedUtc = progress.LastActivityUtc,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RecordKnowledgeCheckAsync(string userId, string lessonId, string answersJson, int correct, int total, CancellationToken cancellationToken)
+    {
+        var lesson = await GetLessonAsync(lessonId, cancellationToken);
+        var progress = lesson is null ? null : await GetOrAddProgressAsync(userId, lesson, cancellationToken);
+        db.KnowledgeCheckResults.Add(new KnowledgeCheckResult
+        {
+            UserId = userId,
+            LessonContentItemId = lessonId,
+            AnswersJson = answersJson,
+            Correct = correct,
+            Total = total,
+            SubmittedUtc = progress?.LastActivityUtc ?? clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<ModuleProgressSummary> GetModuleProgressAsync(string userId, string moduleId, CancellationToken cancellationToken)
+    {
+        var lessons = await GetModuleLessonsAsync(moduleId, cancellationToken);
+        var ids = lessons.Select(l => l.ContentItemId).ToList();
+        var done = await db.LessonProgress.AsNoTracking()
+            .CountAsync(p => p.UserId == userId && p.CompletedUtc != null && ids.Contains(p.LessonContentItemId), cancellationToken);
+        return new ModuleProgressSummary(done, lessons.Count);
+    }
+
+    /// <summary>Published lessons of a module, in the module's order.</summary>
+    public async Task<IReadOnlyList<ContentItem>> GetModuleLessonsAsync(string moduleId, CancellationToken cancellationToken) =>
+        [.. (await query.GetListItemsAsync(moduleId, VersionOptions.Published, cancellationToken)).Where(i => i.ContentType == LessonType)];
+
+    /// <summary>Published modules in their <c>Module.Order</c>.</summary>
+    public async Task<IReadOnlyList<ContentItem>> GetModulesAsync(CancellationToken cancellationToken) =>
+        [.. (await query.GetByTypeAsync(ModuleType, VersionOptions.Published, cancellationToken))
+            .OrderBy(m => m.GetNumber(ModuleType, "Order") ?? decimal.MaxValue)
+            .ThenBy(m => m.Title, StringComparer.CurrentCulture)];
+
+    public async Task<HashSet<string>> GetCompletedLessonIdsAsync(string userId, CancellationToken cancellationToken) =>
+        (await db.LessonProgress.AsNoTracking()
+            .Where(p => p.UserId == userId && p.CompletedUtc != null)
+            .Select(p => p.LessonContentItemId)
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The lesson to offer next: the last one worked on if it is not done, else the next unfinished one in its
+    /// module, else the first unfinished one in the modules that follow. Null when nothing was started or all is done.
+    /// </summary>
+    public async Task<ContentItem?> GetContinueLessonAsync(string userId, CancellationToken cancellationToken)
+    {
+        var recent = await db.LessonProgress.AsNoTracking()
+            .Where(p => p.UserId == userId)
+            .OrderByDescending(p => p.LastActivityUtc)
+            .Select(p => p.LessonContentItemId)
+            .Take(5)
+            .ToListAsync(cancellationToken);
+        ContentItem? last = null;
+        foreach (var id in recent)
+        {
+            // A lesson since unpublished is skipped, not offered.
+            if ((last = await GetLessonAsync(id, cancellationToken)) is not null)
+            {
+                break;
+            }
+        }
+
+        if (last is null)
+        {
+            return null;
+        }
+
+        var completed = await GetCompletedLessonIdsAsync(userId, cancellationToken);
+        if (!completed.Contains(last.ContentItemId))
+        {
+            return last;
+        }
+
+        var moduleId = ModuleIdOf(last);
+        if (moduleId is not null)
+        {
+            var lessons = await GetModuleLessonsAsync(moduleId, cancellationToken);
+            var at = lessons.ToList().FindIndex(l => l.ContentItemId == last.ContentItemId);
+            var next = lessons.Skip(at + 1).Concat(lessons.Take(Math.Max(at, 0)))
+                .FirstOrDefault(l => !completed.Contains(l.ContentItemId));
+            if (next is not null)
+            {
+                return next;
+            }
+        }
+
+        var modules = await GetModulesAsync(cancellationToken);
+        var position = modules.ToList().FindIndex(m => m.ContentItemId == moduleId);
+        foreach (var module in modules.Skip(position + 1).Concat(modules.Take(Math.Max(position, 0))))
+        {
+            var next = (await GetModuleLessonsAsync(module.ContentItemId, cancellationToken))
+                .FirstOrDefault(l => !completed.Contains(l.ContentItemId));
+            if (next is not null)
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<LessonProgress> GetOrAddProgressAsync(string userId, ContentItem lesson, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        ArgumentNullException.ThrowIfNull(lesson);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var progress = await db.LessonProgress
+            .SingleOrDefaultAsync(p => p.UserId == userId && p.LessonContentItemId == lesson.ContentItemId, cancellationToken);
+        if (progress is null)
+        {
+            progress = new LessonProgress { UserId = userId, LessonContentItemId = lesson.ContentItemId };
+            db.LessonProgress.Add(progress);
+        }
+
+        progress.ModuleContentItemId = ModuleIdOf(lesson);
+        progress.LastActivityUtc = now;
+        return progress;
+    }
+
+    private static string Truncate(string text) =>
+        text.Length <= LearningDbContext.ReflectionNoteMaxLength ? text : text[..LearningDbContext.ReflectionNoteMaxLength];
+}

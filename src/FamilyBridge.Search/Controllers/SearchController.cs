@@ -1,0 +1,21 @@
+using FamilyBridge.Search.Models;
+using FamilyBridge.Search.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FamilyBridge.Search.Controllers;
+
+/// <summary><c>GET /search?q=…&amp;module=…&amp;type=…&amp;page=…</c>: the results page, rendered by the theme.</summary>
+[Route("search")]
+public sealed class SearchController(ISearchService search) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, string? module, string? type, string? page, CancellationToken cancellationToken)
+    {
+        // page is read as text: "?page=abc" or "?page=99999999999" is a typo, not a 400.
+        var pageNumber = int.TryParse(page, out var parsed) ? parsed : 1;
+        var results = await search.SearchAsync(
+            new SearchRequest { Query = q, Module = module, Type = type, Page = pageNumber }, cancellationToken);
+        var modules = await search.GetModulesAsync(cancellationToken);
+        return View("Index", new SearchPageViewModel(results, modules));
+    }
+}

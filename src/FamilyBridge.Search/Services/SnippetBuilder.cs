@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using FamilyBridge.Search.Indexing;
+using FamilyBridge.Search.Models;
+
+namespace FamilyBridge.Search.Services;
+
+/// <summary>
+/// Picks the passage of a text with the most searched words and splits it into plain and matched runs.
+/// Written here because Lucene.Net.Highlighter is not on our registry. Words are matched by stem, so a search
+/// for "enabling" marks "enable" and "enabled" too.
+/// </summary>
+internal sealed partial class SnippetBuilder(SearchAnalyzer analyzer)
+{
+    public const int DefaultLength = 240;
+
+    private const string Ellipsis = "…";
+
+    /// <summary>How much lead-in to keep before the first match, so the passage starts mid-thought less often.</summary>
+    private const int LeadIn = 50;
+
+    /// <summary>The best passage of <paramref name="text"/>, and how many matched words it holds.</summary>
+    public (HighlightedText Text, int Matches) Build(string? text, IReadOnlySet<string> terms, int maxLength = DefaultLength)
+    {
+        var clean = Whitespace().Replace(text ?? "", " ").Trim();
+        if (clean.Length == 0)
+        {
+            return (HighlightedText.Empty, 0);
+        }
+
+        var matches = analyzer.Tokenize(clean).Where(t => terms.Contains(t.Term)).ToList();
+        if (matches.Count == 0)
+        {
+            var end = CutAtWord(clean, Math.Min(clean.Length, maxLength));
+            return (new HighlightedText([new TextSegment(clean[..end] + (end < clean.Length ? Ellipsis : ""), false)]), 0);
+        }
+
+        var (start, windowMatches) = BestWindow(matches, maxLength);
+        var from = StartAtWord(clean, Math.Max(0, matches[start].StartOffset - LeadIn));
+        var to = CutAtWord(clean, Math.Min(clean.Length, from + maxLength));
+        var segments = new List<TextSegment>();
+        if (from > 0)
+        {
+            segments.Add(new TextSegment(Ellipsis, false));
+        }
+
+        var position = from;
+        var count = 0;
+        foreach (var match in matches.Where(m => m.StartOffset >= from && m.EndOffset <= to))
+        {
+            if (match.StartOffset > position)
+            {
+                segments.Add(new TextSegment(clean[position..match.StartOffset], false));
+            }
+
+            segments.Add(new TextSegment(clean[match.StartOffset..match.EndOffset], true));
+            position = match.EndOffset;
+            count++;
+        }
+
+        if (to > position)
+        {
+            segments.Add(new TextSegment(clean[position..to], false));
+        }
+
+        if (to < clean.Length)
+        {
+            segments.Add(new TextSegment(Ellipsis, false));
+        }
+
+        return (new HighlightedText(segments), Math.Max(count, windowMatches));
+    }
+
+    /// <summary>The whole text with every matched word marked (titles).</summary>
+    public HighlightedText MarkAll(string? text, IReadOnlySet<string> terms)
+    {
+        var clean = text ?? "";
+        var segments = new List<TextSegment>();
+        var position = 0;
+        foreach (var match in analyzer.Tokenize(clean).Where(t => terms.Contains(t.Term)))
+        {
+            if (match.StartOffset > position)
+            {
+                segments.Add(new TextSegment(clean[position..match.StartOffset], false));
+            }
+
+            segments.Add(new TextSegment(clean[match.StartOffset..match.EndOffset], true));
+            position = match.EndOffset;
+        }
+
+        if (position < clean.Length)
+        {
+            segments.Add(new TextSegment(clean[position..], false));
+        }
+
+        return new HighlightedText(segments);
+    }
+
+    // The window starting at a match that covers the most distinct words, then the most matches.
+    private static (int Start, int Matches) BestWindow(List<AnalyzedToken> matches, int maxLength)
+    {
+        var best = (Start: 0, Score: -1, Matches: 0);
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var limit = matches[i].StartOffset + maxLength - LeadIn;
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
+            var total = 0;
+            for (var j = i; j < matches.Count && matches[j].EndOffset <= limit; j++)
+            {
+                distinct.Add(matches[j].Term);
+                total++;
+            }
+
+            var score = (distinct.Count * 100) + total;
+            if (score > best.Score)
+            {
+                best = (i, score, total);
+            }
+        }
+
+        return (best.Start, best.Matches);
+    }
+
+    private static int StartAtWord(string text, int index)
+    {
+        if (index == 0)
+        {
+            return 0;
+        }
+
+        var space = text.IndexOf(' ', index);
+        return space < 0 ? index : space + 1;
+    }
+
+    private static int CutAtWord(string text, int index)
+    {
+        if (index >= text.Length)
+        {
+            return text.Length;
+        }
+
+        var space = text.LastIndexOf(' ', index);
+        return space <= 0 ? index : space;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

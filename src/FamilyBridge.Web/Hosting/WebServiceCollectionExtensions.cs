@@ -1,0 +1,67 @@
+using System.Reflection;
+using FamilyBridge.Theme.Display;
+using FamilyBridge.Web.Content;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+
+namespace FamilyBridge.Web.Hosting;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>The host's own door: MVC and Razor Pages over every module, the theme, antiforgery and HSTS.</summary>
+    public static IServiceCollection AddFamilyBridgeWeb(this IServiceCollection services)
+    {
+        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .ConfigureApplicationPartManager(AddModuleParts);
+        services.AddRazorPages();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "fb-antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+        services.AddAuthentication();
+        services.AddAuthorization();
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+
+        services.AddSingleton<ContentTemplateResolver>();
+        services.AddScoped<ISiteNameSource, SiteNameSource>();
+        services.AddScoped<ContentShapeBuilder>();
+        return services;
+    }
+
+    /// <summary>
+    /// Every module that brings controllers, pages, views or view components, named here rather than found by
+    /// scanning, so what the site serves is written down. Assemblies MVC already found are not added twice.
+    /// </summary>
+    private static void AddModuleParts(ApplicationPartManager manager)
+    {
+        Assembly[] modules =
+        [
+            typeof(WebServiceCollectionExtensions).Assembly,
+            typeof(ContentTemplateResolver).Assembly,
+            typeof(ContentManagement.ServiceCollectionExtensions).Assembly,
+            typeof(Accounts.ServiceCollectionExtensions).Assembly,
+            typeof(Learning.ServiceCollectionExtensions).Assembly,
+            typeof(Circles.ServiceCollectionExtensions).Assembly,
+            typeof(Search.ServiceCollectionExtensions).Assembly,
+            typeof(Notifications.ServiceCollectionExtensions).Assembly,
+        ];
+        foreach (var assembly in modules)
+        {
+            if (manager.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+            {
+                continue;
+            }
+
+            foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+            {
+                manager.ApplicationParts.Add(part);
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using FamilyBridge.ContentManagement.Recipes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyBridge.E2E.Infrastructure;
+
+/// <summary>
+/// The real site on real Kestrel (loopback, a free port) so a real browser can reach it, with its own temp
+/// App_Data folder and SQLite unless <c>settings</c> say otherwise (e.g. Database:Provider=Postgres).
+/// </summary>
+public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public KestrelSiteFactory(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        AppDataPath = Path.Combine(Path.GetTempPath(), "familybridge-e2e-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(AppDataPath);
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["AppData:Path"] = AppDataPath };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string AppDataPath { get; }
+
+    /// <summary>The site's real address, e.g. <c>http://127.0.0.1:41234/</c>; starts the site on first use.</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+
+    public async Task<RecipeImportResult> ImportRecipeAsync(string path)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IRecipeImporter>().ImportFileAsync(path, CancellationToken.None);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(AppDataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

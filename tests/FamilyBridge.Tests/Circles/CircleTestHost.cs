@@ -1,0 +1,148 @@
+using FamilyBridge.Circles;
+using FamilyBridge.Circles.Models;
+using FamilyBridge.Circles.Services;
+using FamilyBridge.ContentManagement;
+using FamilyBridge.Core.Data;
+using FamilyBridge.Notifications;
+using FamilyBridge.Notifications.Services;
+using FamilyBridge.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Time.Testing;
+using MimeKit;
+
+namespace FamilyBridge.Tests.Circles;
+
+/// <summary>
+/// The Circles module as the site composes it (core, content, notifications' pickup-folder sender, circles, real
+/// migrations) on a SQLite file or a fresh PostgreSQL database, with a fake clock. No web host.
+/// </summary>
+public sealed class CircleTestHost : IAsyncDisposable
+{
+    public static readonly Uri SiteUri = new("https://family.example/");
+
+    private readonly TempFolder _folder;
+    private readonly PostgresDatabase? _postgres;
+
+    private CircleTestHost(TempFolder folder, PostgresDatabase? postgres, ServiceProvider services, FakeTimeProvider clock)
+    {
+        _folder = folder;
+        _postgres = postgres;
+        Services = services;
+        Clock = clock;
+    }
+
+    public ServiceProvider Services { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public string AppDataPath => _folder.Combine("App_Data");
+
+    public static async Task<CircleTestHost> CreateAsync(DatabaseProvider provider, DateTimeOffset now)
+    {
+        var folder = new TempFolder("familybridge-circles");
+        PostgresDatabase? postgres = null;
+        try
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["AppData:Path"] = folder.Combine("App_Data"),
+                ["Database:Provider"] = provider.ToString(),
+            };
+            if (provider == DatabaseProvider.Postgres)
+            {
+                postgres = await PostgresDatabase.CreateAsync();
+                settings["ConnectionStrings:FamilyBridge"] = postgres.ConnectionString;
+            }
+
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+            var clock = new FakeTimeProvider(now);
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddSingleton<IConfiguration>(configuration);
+            services.AddSingleton<IHostEnvironment>(new HostingEnvironment
+            {
+                ApplicationName = "FamilyBridge.Tests",
+                EnvironmentName = "Testing",
+                ContentRootPath = folder.Path,
+                ContentRootFileProvider = new NullFileProvider(),
+            });
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddFamilyBridgeCore(configuration);
+            services.AddContentManagement(configuration);
+            services.AddNotifications(configuration);
+            services.AddCircles(configuration);
+            var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+            await built.MigrateDatabasesAsync();
+            return new CircleTestHost(folder, postgres, built, clock);
+        }
+        catch
+        {
+            if (postgres is not null)
+            {
+                await postgres.DisposeAsync();
+            }
+
+            folder.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> in its own scope, as one request would.</summary>
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public async Task RunAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
+    public Task<T> CirclesAsync<T>(Func<CircleService, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<CircleService>()));
+
+    public Task CirclesAsync(Func<CircleService, Task> action) => RunAsync(sp => action(sp.GetRequiredService<CircleService>()));
+
+    public Task<T> UpdatesAsync<T>(Func<UpdateService, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<UpdateService>()));
+
+    public Task UpdatesAsync(Func<UpdateService, Task> action) => RunAsync(sp => action(sp.GetRequiredService<UpdateService>()));
+
+    public Task<T> InvitationsAsync<T>(Func<InvitationService, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<InvitationService>()));
+
+    public Task InvitationsAsync(Func<InvitationService, Task> action) => RunAsync(sp => action(sp.GetRequiredService<InvitationService>()));
+
+    public Task<string> CreateCircleAsync(string ownerId, string ownerName = "Sam Rivera", string timeZone = "UTC", DateOnly? start = null) =>
+        CirclesAsync(s => s.CreateAsync(ownerId, "Sam's circle", ownerName, timeZone, start));
+
+    /// <summary>Invites <paramref name="email"/> and accepts as <paramref name="userId"/>, as the emailed link would.</summary>
+    public async Task JoinAsync(string circleId, string ownerId, string userId, string name, string timeZone = "UTC")
+    {
+        var token = await InvitationsAsync(s => s.InviteAsync(circleId, ownerId, $"{userId}@example.com", name, Relationship.Parent, SiteUri));
+        await InvitationsAsync(s => s.AcceptAsync(token, userId, name, Relationship.Parent, timeZone));
+    }
+
+    /// <summary>Every message the pickup-folder sender wrote, oldest first.</summary>
+    public IReadOnlyList<MimeMessage> SentMail()
+    {
+        var folder = Path.Combine(AppDataPath, PickupFolderMailSender.FolderName);
+        return Directory.Exists(folder)
+            ? [.. Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f))]
+            : [];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+
+        _folder.Dispose();
+    }
+}

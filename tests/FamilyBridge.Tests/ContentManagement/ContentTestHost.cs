@@ -1,0 +1,153 @@
+using FamilyBridge.ContentManagement;
+using FamilyBridge.ContentManagement.Data;
+using FamilyBridge.ContentManagement.Events;
+using FamilyBridge.Core.Data;
+using FamilyBridge.Core.Events;
+using FamilyBridge.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FamilyBridge.Tests.ContentManagement;
+
+/// <summary>
+/// The content module alone, as the site composes it (AddFamilyBridgeCore + AddContentManagement, real migrations),
+/// on a SQLite file in a temp folder or a fresh PostgreSQL database. No web host.
+/// </summary>
+public sealed class ContentTestHost : IAsyncDisposable
+{
+    private readonly TempFolder _folder;
+    private readonly PostgresDatabase? _postgres;
+
+    private ContentTestHost(TempFolder folder, PostgresDatabase? postgres, ServiceProvider services, FakeTimeProvider clock, RecordedEvents events)
+    {
+        _folder = folder;
+        _postgres = postgres;
+        Services = services;
+        Clock = clock;
+        Events = events;
+    }
+
+    public ServiceProvider Services { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public RecordedEvents Events { get; }
+
+    public string FolderPath => _folder.Path;
+
+    public static async Task<ContentTestHost> CreateAsync(
+        DatabaseProvider provider, IDictionary<string, string?>? extraConfiguration = null, Action<IServiceCollection>? configure = null)
+    {
+        var folder = new TempFolder("familybridge-content");
+        PostgresDatabase? postgres = null;
+        try
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["AppData:Path"] = folder.Combine("App_Data"),
+                ["Database:Provider"] = provider.ToString(),
+            };
+            if (provider == DatabaseProvider.Postgres)
+            {
+                postgres = await PostgresDatabase.CreateAsync();
+                settings["ConnectionStrings:FamilyBridge"] = postgres.ConnectionString;
+            }
+
+            foreach (var (key, value) in extraConfiguration ?? new Dictionary<string, string?>())
+            {
+                settings[key] = value;
+            }
+
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+            var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+            var events = new RecordedEvents();
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddSingleton<IConfiguration>(configuration);
+            services.AddSingleton<IHostEnvironment>(new HostingEnvironment
+            {
+                ApplicationName = "FamilyBridge.Tests",
+                EnvironmentName = "Testing",
+                ContentRootPath = folder.Path,
+                ContentRootFileProvider = new NullFileProvider(),
+            });
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton(events);
+            services.AddScoped<IDomainEventHandler<ContentPublished>, RecordingHandler>();
+            services.AddScoped<IDomainEventHandler<ContentUnpublished>, RecordingHandler>();
+            services.AddScoped<IDomainEventHandler<ContentRemoved>, RecordingHandler>();
+            services.AddFamilyBridgeCore(configuration);
+            services.AddContentManagement(configuration);
+            configure?.Invoke(services);
+
+            var provider1 = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+            await provider1.MigrateDatabasesAsync();
+            return new ContentTestHost(folder, postgres, provider1, clock, events);
+        }
+        catch
+        {
+            if (postgres is not null)
+            {
+                await postgres.DisposeAsync();
+            }
+
+            folder.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> in its own scope, as one request or command would.</summary>
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public async Task RunAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
+    /// <summary>Rows per table, to prove an import changed nothing (or everything rolled back).</summary>
+    public Task<(int Items, int Definitions, int Settings)> CountRowsAsync() => RunAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<ContentDbContext>();
+        return (await db.ContentItems.CountAsync(), await db.ContentDefinitions.CountAsync(), await db.SiteSettings.CountAsync());
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+
+        _folder.Dispose();
+    }
+
+    /// <summary>Writes a recipe file into the host's temp folder and returns its path.</summary>
+    public string WriteFile(string relativePath, string text)
+    {
+        var path = Path.Combine(_folder.Path, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private sealed class RecordingHandler(RecordedEvents events) :
+        IDomainEventHandler<ContentPublished>, IDomainEventHandler<ContentUnpublished>, IDomainEventHandler<ContentRemoved>
+    {
+        public Task HandleAsync(ContentPublished domainEvent, CancellationToken cancellationToken) => events.AddAsync(domainEvent);
+
+        public Task HandleAsync(ContentUnpublished domainEvent, CancellationToken cancellationToken) => events.AddAsync(domainEvent);
+
+        public Task HandleAsync(ContentRemoved domainEvent, CancellationToken cancellationToken) => events.AddAsync(domainEvent);
+    }
+}

@@ -1,0 +1,214 @@
+using FamilyBridge.ContentManagement.Data;
+using FamilyBridge.ContentManagement.Events;
+using FamilyBridge.ContentManagement.Models;
+using FamilyBridge.ContentManagement.Recipes;
+using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyBridge.Tests.ContentManagement;
+
+/// <summary>Recipe import and export against each database provider: idempotence, rollback, round trip, Orchard's blog.</summary>
+public abstract class RecipeImportTests
+{
+    private const string ModuleId = "4m0d0000000000000000000001";
+    private const string ModuleVersionId = "4m0d0000000000000000000002";
+    private const string LessonId = "4e550000000000000000000001";
+    private const string LessonVersionId = "4e550000000000000000000002";
+
+    protected abstract DatabaseProvider Provider { get; }
+
+    [Fact]
+    public async Task Importing_the_same_recipe_twice_changes_nothing()
+    {
+        await using var host = await ContentTestHost.CreateAsync(Provider);
+        var path = host.WriteFile("lessons.recipe.json", RecipeText.Recipe("lessons", RecipeText.LessonTypes,
+            RecipeText.Module(ModuleId, ModuleVersionId, LessonId, LessonVersionId),
+            """{ "name": "Settings", "SiteName": "FamilyBridge" }"""));
+
+        await ImportAsync(host, path);
+        var first = await host.CountRowsAsync();
+        var firstDocuments = await DocumentsAsync(host);
+        host.Clock.Advance(TimeSpan.FromDays(1));
+        await ImportAsync(host, path);
+
+        Assert.Equal((2, 3, 1), first);
+        Assert.Equal(first, await host.CountRowsAsync());
+        Assert.Equal(firstDocuments, await DocumentsAsync(host));
+        var lesson = await host.RunAsync(sp => sp.GetRequiredService<IContentQuery>().GetPublishedByPathAsync("understanding-addiction/a-disease-not-a-choice"));
+        Assert.Equal("A disease, not a choice", lesson!.Title);
+        Assert.Equal(7m, lesson.GetNumber("Lesson", "EstimatedMinutes"));
+        Assert.NotNull(lesson.GetPart("UnknownPart"));
+    }
+
+    [Fact]
+    public async Task Importing_again_keeps_what_an_editor_published_since()
+    {
+        await using var host = await ContentTestHost.CreateAsync(Provider);
+        var path = host.WriteFile("lessons.recipe.json", RecipeText.Recipe("lessons", RecipeText.LessonTypes,
+            RecipeText.Module(ModuleId, ModuleVersionId, LessonId, LessonVersionId)));
+        await ImportAsync(host, path);
+        await host.RunAsync(async sp =>
+        {
+            var manager = sp.GetRequiredService<IContentManager>();
+            var lesson = (await manager.GetAsync(LessonId, VersionOptions.Latest))!;
+            lesson.GetOrCreatePart("TitlePart")["Title"] = "A disease, not a moral failing";
+            await manager.SaveDraftAsync(lesson);
+            await manager.PublishAsync(LessonId);
+        });
+        var documents = await DocumentsAsync(host);
+
+        await ImportAsync(host, path);
+
+        Assert.Equal(documents, await DocumentsAsync(host));
+        var published = await host.RunAsync(sp => sp.GetRequiredService<IContentQuery>().GetPublishedByPathAsync("understanding-addiction/a-disease-not-a-choice"));
+        Assert.Equal("A disease, not a moral failing", published!.Title);
+    }
+
+    [Fact]
+    public async Task A_failure_midway_rolls_back_everything_the_recipe_did()
+    {
+        await using var host = await ContentTestHost.CreateAsync(Provider);
+        var path = host.WriteFile("broken.recipe.json", RecipeText.Recipe("broken", RecipeText.LessonTypes,
+            """{ "name": "Settings", "SiteName": "Half imported" }""",
+            RecipeText.Module(ModuleId, ModuleVersionId, LessonId, LessonVersionId),
+            """{ "name": "content", "data": [ { "ContentItemId": "x", "ContentType": "Podcast", "Published": true } ] }"""));
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(host, path));
+
+        Assert.Equal("Recipe 'broken' step 4 (content): item 1 has content type 'Podcast', which is not defined.", error.Message);
+        Assert.Equal((0, 0), await host.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ContentDbContext>();
+            return (await db.ContentItems.CountAsync(), await db.ContentDefinitions.CountAsync());
+        }));
+        Assert.False((await host.RunAsync(sp => sp.GetRequiredService<ISiteSettingsService>().GetAsync())).ContainsKey("SiteName"));
+        Assert.Empty(host.Events.All);
+    }
+
+    [Fact]
+    public async Task ContentPublished_is_raised_only_after_the_import_commits()
+    {
+        await using var host = await ContentTestHost.CreateAsync(Provider);
+        var path = host.WriteFile("lessons.recipe.json", RecipeText.Recipe("lessons", RecipeText.LessonTypes,
+            RecipeText.Module(ModuleId, ModuleVersionId, LessonId, LessonVersionId)));
+        var seenByOthers = new List<string?>();
+        host.Events.OnEvent = async e =>
+        {
+            // A separate scope is a separate connection: it sees the item only once the import has committed.
+            var item = (ContentPublished)e;
+            var found = await host.RunAsync(sp => sp.GetRequiredService<IContentQuery>().GetPublishedByPathAsync(item.Item.Path!));
+            seenByOthers.Add(found?.ContentItemId);
+        };
+
+        await ImportAsync(host, path);
+
+        Assert.Equal([ModuleId, LessonId], host.Events.Of<ContentPublished>().Select(e => e.Item.ContentItemId));
+        Assert.Equal([ModuleId, LessonId], seenByOthers);
+    }
+
+    [Fact]
+    public async Task An_export_imported_into_an_empty_site_gives_the_same_content()
+    {
+        await using var source = await ContentTestHost.CreateAsync(Provider);
+        var path = source.WriteFile("lessons.recipe.json", RecipeText.Recipe("lessons", RecipeText.LessonTypes,
+            RecipeText.Module(ModuleId, ModuleVersionId, LessonId, LessonVersionId),
+            """{ "name": "Settings", "SiteName": "FamilyBridge", "HomeRoute": { "Path": "" } }"""));
+        await ImportAsync(source, path);
+        await source.RunAsync(async sp =>
+        {
+            // A draft must not leak into the export: only what readers see goes out.
+            var manager = sp.GetRequiredService<IContentManager>();
+            var lesson = (await manager.GetAsync(LessonId, VersionOptions.Latest))!;
+            lesson.GetOrCreatePart("TitlePart")["Title"] = "Unfinished edit";
+            await manager.SaveDraftAsync(lesson);
+        });
+        var exportPath = Path.Combine(source.FolderPath, "export.recipe.json");
+        await using (var stream = File.Create(exportPath))
+        {
+            await source.RunAsync(sp => sp.GetRequiredService<IRecipeExporter>().ExportAsync(stream, CancellationToken.None));
+        }
+
+        await using var target = await ContentTestHost.CreateAsync(Provider);
+        var result = await ImportAsync(target, exportPath);
+
+        Assert.Empty(result.SkippedSteps);
+        Assert.Equal(await PublishedAsync(source), await PublishedAsync(target));
+        Assert.Equal("A disease, not a choice", (await target.RunAsync(sp => sp.GetRequiredService<IContentQuery>().GetPublishedByPathAsync("understanding-addiction/a-disease-not-a-choice")))!.Title);
+        Assert.Equal(await DefinitionsAsync(source), await DefinitionsAsync(target));
+        Assert.Equal(
+            (await source.RunAsync(sp => sp.GetRequiredService<ISiteSettingsService>().GetAsync())).ToJsonString(),
+            (await target.RunAsync(sp => sp.GetRequiredService<ISiteSettingsService>().GetAsync())).ToJsonString());
+    }
+
+    [Fact]
+    public async Task Orchard_blog_setup_recipe_imports_and_a_second_import_changes_nothing()
+    {
+        await using var host = await ContentTestHost.CreateAsync(Provider);
+        var path = Fixture.Path("OrchardBlog/blog.recipe.json");
+
+        var result = await ImportAsync(host, path);
+
+        Assert.Equal(["lucene-index", "layers", "queries", "AdminTrees"], result.SkippedSteps);
+        await host.RunAsync(async sp =>
+        {
+            var definitions = sp.GetRequiredService<IContentDefinitionManager>();
+            var blogPost = (await definitions.GetTypeDefinitionAsync("BlogPost"))!;
+            Assert.Equal("Blog Post", blogPost.DisplayName);
+            Assert.Equal(["TitlePart", "AutoroutePart", "BlogPost", "MarkdownBodyPart"], blogPost.Parts.Select(p => p.Name));
+            Assert.True((await definitions.GetTypeDefinitionAsync("Blog"))!.GetSetting("Creatable"));
+            Assert.Equal("Widget", (await definitions.GetTypeDefinitionAsync("RawHtml"))!.Stereotype);
+            Assert.Equal(["Media", "Caption"], (await definitions.GetPartDefinitionAsync("Image"))!.Fields.Select(f => f.Name));
+
+            var query = sp.GetRequiredService<IContentQuery>();
+            var blog = (await query.GetPublishedByPathAsync("blog"))!;
+            var post = (await query.GetPublishedByPathAsync("blog/post-1"))!;
+            var about = (await query.GetPublishedByPathAsync("about"))!;
+            Assert.Equal("Blog", blog.ContentType);
+            Assert.Equal("Man must explore, and this is exploration at its greatest", post.Title);
+            Assert.Equal("Problems look mighty small from 150 miles up", post.GetText("BlogPost", "Subtitle"));
+            Assert.Equal("About", about.DisplayText);
+            Assert.Equal([post.ContentItemId], (await query.GetListItemsAsync(blog.ContentItemId, VersionOptions.Published)).Select(i => i.ContentItemId));
+
+            var menu = Assert.Single(await query.GetByTypeAsync("Menu", VersionOptions.Published));
+            Assert.Equal("main-menu", menu.GetPart("AliasPart")!["Alias"]!.GetValue<string>());
+            var footer = Assert.Single(await query.GetByTypeAsync("RawHtml", VersionOptions.Published));
+            Assert.Equal("Footer", footer.DisplayText);
+            Assert.StartsWith("<!-- This widget is configured in the layers section -->", footer.GetField("RawHtml", "Content")!["Html"]!.GetValue<string>(), StringComparison.Ordinal);
+
+            var settings = await sp.GetRequiredService<ISiteSettingsService>().GetAsync();
+            Assert.Equal(blog.ContentItemId, settings["HomeRoute"]!["ContentItemId"]!.GetValue<string>());
+        });
+
+        var counts = await host.CountRowsAsync();
+        var documents = await DocumentsAsync(host);
+        host.Clock.Advance(TimeSpan.FromHours(2));
+        await ImportAsync(host, path);
+        Assert.Equal((5, 22, 1), counts);
+        Assert.Equal(counts, await host.CountRowsAsync());
+        Assert.Equal(documents, await DocumentsAsync(host));
+    }
+
+    private static Task<RecipeImportResult> ImportAsync(ContentTestHost host, string path) =>
+        host.RunAsync(sp => sp.GetRequiredService<IRecipeImporter>().ImportFileAsync(path, CancellationToken.None));
+
+    private static Task<List<string>> DocumentsAsync(ContentTestHost host) => host.RunAsync(sp =>
+        sp.GetRequiredService<ContentDbContext>().ContentItems.OrderBy(r => r.ContentItemVersionId).Select(r => r.Document).ToListAsync());
+
+    // What readers see. Latest is left out: in the source a newer draft exists, in the new site the exported
+    // published version is also the latest.
+    private static Task<List<string>> PublishedAsync(ContentTestHost host) => host.RunAsync(async sp =>
+        (await sp.GetRequiredService<IContentQuery>().GetAllAsync(VersionOptions.Published))
+            .OrderBy(i => i.ContentItemId, StringComparer.Ordinal)
+            .Select(i =>
+            {
+                var copy = i.Clone();
+                copy.Document.Remove("Latest");
+                return copy.ToJson();
+            })
+            .ToList());
+
+    private static Task<List<string>> DefinitionsAsync(ContentTestHost host) => host.RunAsync(sp =>
+        sp.GetRequiredService<ContentDbContext>().ContentDefinitions.OrderBy(r => r.Kind).ThenBy(r => r.Name).Select(r => r.Kind + r.Name + r.Document).ToListAsync());
+}

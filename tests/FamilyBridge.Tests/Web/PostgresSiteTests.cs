@@ -1,0 +1,3 @@
+namespace FamilyBridge.Tests.Web;
+
+public sealed class PostgresSiteTests(PostgresSiteFixture fixture) : SiteBehaviourTests(fixture), IClassFixture<PostgresSiteFixture>;

@@ -1,0 +1,3 @@
+namespace FamilyBridge.Tests.Web;
+
+public sealed class SqliteSiteTests(SqliteSiteFixture fixture) : SiteBehaviourTests(fixture), IClassFixture<SqliteSiteFixture>;
