@@ -23,4 +23,29 @@ public static class AxeAssertions
             string.Join("\n    ", v.Nodes.Select(n => $"{n.Target} {n.Html}")));
         Assert.Fail($"axe found {result.Violations.Length} accessibility violation(s) on {page.Url}:\n{string.Join("\n", lines)}");
     }
+
+    /// <summary>
+    /// axe-core is a script, so it never finishes in a context with JavaScript disabled. A page a test reads
+    /// without script is checked by opening the same address, with the same cookies, in a script-enabled context.
+    /// </summary>
+    public static async Task AssertNoAxeViolationsWithoutScriptAsync(this IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var browser = page.Context.Browser ?? throw new InvalidOperationException("The page has no browser.");
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            StorageState = await page.Context.StorageStateAsync(),
+            ViewportSize = page.ViewportSize is { } size ? new ViewportSize { Width = size.Width, Height = size.Height } : null,
+        });
+        try
+        {
+            var scripted = await context.NewPageAsync();
+            await scripted.GotoAsync(page.Url);
+            await scripted.AssertNoAxeViolationsAsync();
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
 }
