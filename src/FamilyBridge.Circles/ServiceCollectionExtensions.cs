@@ -1,6 +1,9 @@
+using FamilyBridge.Accounts.Events;
 using FamilyBridge.Circles.Data;
+using FamilyBridge.Circles.Handlers;
 using FamilyBridge.Circles.Services;
 using FamilyBridge.Core.Data;
+using FamilyBridge.Core.Events;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ChecklistService>();
         services.AddScoped<PlanService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<IDomainEventHandler<AccountDeleting>, AccountDeletingHandler>();
         services.AddRazorPages();
         return services;
     }
