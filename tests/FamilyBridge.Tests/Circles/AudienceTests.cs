@@ -23,7 +23,12 @@ public sealed class AudienceTests
         var everyone = await host.UpdatesAsync(s => s.PostAsync(circle, "owner", new UpdateInput { Kind = UpdateKind.Meeting, Note = "marker-everyone" }));
         var forMum = await host.UpdatesAsync(s => s.PostAsync(circle, "owner", new UpdateInput
         {
-            Kind = UpdateKind.CheckIn, Mood = 2, HardDay = true, Note = "marker-only-mum", AudienceAll = false, AudienceUserIds = ["mum"],
+            Kind = UpdateKind.CheckIn,
+            Mood = 2,
+            HardDay = true,
+            Note = "marker-only-mum",
+            AudienceAll = false,
+            AudienceUserIds = ["mum"],
         }));
 
         var mum = await host.CirclesAsync(s => s.GetOverviewAsync(circle, "mum"));

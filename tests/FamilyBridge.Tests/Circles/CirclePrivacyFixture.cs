@@ -103,7 +103,9 @@ public sealed partial class CirclePrivacyFixture : IAsyncLifetime
 
         await owner.SubmitAsync($"/circles/{CircleId}/plan", new Dictionary<string, string>
         {
-            ["kind"] = "Trigger", ["text"] = PlanMarker, ["strength"] = "7",
+            ["kind"] = "Trigger",
+            ["text"] = PlanMarker,
+            ["strength"] = "7",
         }, "form[action*='handler=Add']");
         await owner.SubmitAsync($"/circles/{CircleId}/plan", new Dictionary<string, string>
         {

@@ -29,8 +29,14 @@ public sealed class CirclePrivacyMatrixTests(CirclePrivacyFixture fixture) : ICl
     {
         ["list"] = new()
         {
-            [Visitor.Owner] = [CircleName], [Visitor.MemberInAudience] = [CircleName], [Visitor.MemberOutsideAudience] = [CircleName],
-            [Visitor.Stranger] = [], [Visitor.Invited] = [], [Visitor.RemovedMember] = [], [Visitor.SiteAdministrator] = [], [Visitor.SiteEditor] = [],
+            [Visitor.Owner] = [CircleName],
+            [Visitor.MemberInAudience] = [CircleName],
+            [Visitor.MemberOutsideAudience] = [CircleName],
+            [Visitor.Stranger] = [],
+            [Visitor.Invited] = [],
+            [Visitor.RemovedMember] = [],
+            [Visitor.SiteAdministrator] = [],
+            [Visitor.SiteEditor] = [],
         },
         ["view"] = new()
         {
@@ -45,11 +51,14 @@ public sealed class CirclePrivacyMatrixTests(CirclePrivacyFixture fixture) : ICl
         },
         ["checklist"] = new()
         {
-            [Visitor.Owner] = [CircleName], [Visitor.MemberInAudience] = [CircleName], [Visitor.MemberOutsideAudience] = [CircleName],
+            [Visitor.Owner] = [CircleName],
+            [Visitor.MemberInAudience] = [CircleName],
+            [Visitor.MemberOutsideAudience] = [CircleName],
         },
         ["plan"] = new()
         {
-            [Visitor.Owner] = [CircleName, PlanMarker], [Visitor.MemberInAudience] = [CircleName, PlanMarker],
+            [Visitor.Owner] = [CircleName, PlanMarker],
+            [Visitor.MemberInAudience] = [CircleName, PlanMarker],
         },
         ["invitations"] = new() { [Visitor.Owner] = [CircleName, InviteeMarker] },
         ["audit"] = new() { [Visitor.Owner] = [CircleName] },
