@@ -57,4 +57,23 @@ public sealed class SearchTests(SiteFixture site, BrowserFixture browser)
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task A_pasted_ten_kilobyte_message_gets_a_results_page_not_an_error()
+    {
+        var page = await browser.NewPageAsync(site.BaseAddress);
+        try
+        {
+            var pasted = string.Concat(Enumerable.Repeat("my son stole my pills again 🙏 \"AND OR NOT* ", 300))[..10240];
+            var response = await page.GotoAsync("/search?q=" + Uri.EscapeDataString(pasted));
+
+            Assert.Equal(200, response?.Status);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Search");
+            await Expect(page.Locator("aside.crisis-strip a[href='tel:988']")).ToBeVisibleAsync();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using FamilyBridge.Web.CommandLine;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace FamilyBridge.Web.Hosting;
 
@@ -12,6 +13,10 @@ public static class WebApplicationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.WebHost.UseStaticWebAssets();
+
+        // Kestrel reads only endpoints from its section; limits such as MaxRequestLineSize (raised so a reader who
+        // pastes a whole message into search gets results, not a bare 414) are bound here.
+        builder.Services.Configure<KestrelServerOptions>(builder.Configuration.GetSection("Kestrel"));
         if (CommandLineArguments.IsCommand(args))
         {
             builder.Logging.ClearProviders();
