@@ -112,29 +112,7 @@ public sealed partial class AccountJourneyTests(SiteFixture site, BrowserFixture
         throw new InvalidOperationException("No module with two lessons.");
     }
 
-    private async Task<MimeMessage> WaitForMailAsync(string to)
-    {
-        var folder = Path.Combine(site.Site.AppDataPath, "mail");
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Directory.Exists(folder))
-            {
-                foreach (var file in Directory.GetFiles(folder, "*.eml"))
-                {
-                    var message = await MimeMessage.LoadAsync(file);
-                    if (message.To.Mailboxes.Any(m => m.Address == to))
-                    {
-                        return message;
-                    }
-                }
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"No email to {to} in {folder}.");
-    }
+    private Task<MimeMessage> WaitForMailAsync(string to) => PickupMailbox.WaitForMailAsync(site.Site.AppDataPath, to);
 
     private static string ConfirmationLink(MimeMessage mail) =>
         new Uri(Link().Matches(mail.TextBody ?? "").Select(m => m.Value).First(u => u.Contains("/account/confirm-email", StringComparison.Ordinal))).PathAndQuery;

@@ -125,29 +125,7 @@ public sealed partial class CircleJourneyTests(SiteFixture site, BrowserFixture 
         return email;
     }
 
-    private async Task<MimeMessage> WaitForMailAsync(string to)
-    {
-        var folder = Path.Combine(site.Site.AppDataPath, "mail");
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Directory.Exists(folder))
-            {
-                foreach (var file in Directory.GetFiles(folder, "*.eml"))
-                {
-                    var message = await MimeMessage.LoadAsync(file);
-                    if (message.To.Mailboxes.Any(m => m.Address == to))
-                    {
-                        return message;
-                    }
-                }
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"No email to {to} in {folder}.");
-    }
+    private Task<MimeMessage> WaitForMailAsync(string to) => PickupMailbox.WaitForMailAsync(site.Site.AppDataPath, to);
 
     private static string InvitationLink(MimeMessage mail) =>
         new Uri(Link().Match(mail.TextBody ?? "").Value).PathAndQuery;

@@ -8,9 +8,6 @@ using FamilyBridge.Notifications.Services;
 using FamilyBridge.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
@@ -60,18 +57,7 @@ public sealed class CircleTestHost : IAsyncDisposable
 
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
             var clock = new FakeTimeProvider(now);
-            var services = new ServiceCollection();
-            services.AddLogging();
-            services.AddSingleton<IConfiguration>(configuration);
-            services.AddSingleton<IHostEnvironment>(new HostingEnvironment
-            {
-                ApplicationName = "FamilyBridge.Tests",
-                EnvironmentName = "Testing",
-                ContentRootPath = folder.Path,
-                ContentRootFileProvider = new NullFileProvider(),
-            });
-            services.AddSingleton<TimeProvider>(clock);
-            services.AddFamilyBridgeCore(configuration);
+            var services = ModuleServices.Create(folder.Path, configuration, clock);
             services.AddContentManagement(configuration);
             services.AddNotifications(configuration);
             services.AddCircles(configuration);

@@ -7,9 +7,6 @@ using FamilyBridge.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FamilyBridge.Tests.ContentManagement;
@@ -66,22 +63,11 @@ public sealed class ContentTestHost : IAsyncDisposable
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
             var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
             var events = new RecordedEvents();
-            var services = new ServiceCollection();
-            services.AddLogging();
-            services.AddSingleton<IConfiguration>(configuration);
-            services.AddSingleton<IHostEnvironment>(new HostingEnvironment
-            {
-                ApplicationName = "FamilyBridge.Tests",
-                EnvironmentName = "Testing",
-                ContentRootPath = folder.Path,
-                ContentRootFileProvider = new NullFileProvider(),
-            });
-            services.AddSingleton<TimeProvider>(clock);
+            var services = ModuleServices.Create(folder.Path, configuration, clock);
             services.AddSingleton(events);
             services.AddScoped<IDomainEventHandler<ContentPublished>, RecordingHandler>();
             services.AddScoped<IDomainEventHandler<ContentUnpublished>, RecordingHandler>();
             services.AddScoped<IDomainEventHandler<ContentRemoved>, RecordingHandler>();
-            services.AddFamilyBridgeCore(configuration);
             services.AddContentManagement(configuration);
             configure?.Invoke(services);
 

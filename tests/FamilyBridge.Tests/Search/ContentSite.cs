@@ -8,9 +8,7 @@ using FamilyBridge.Search.Services;
 using FamilyBridge.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 
 namespace FamilyBridge.Tests.Search;
 
@@ -38,17 +36,7 @@ internal sealed class ContentSite : IAsyncDisposable
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["AppData:Path"] = appData })
             .Build();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment
-            {
-                ContentRootPath = appData,
-                ContentRootFileProvider = new NullFileProvider(),
-                EnvironmentName = Environments.Development,
-                ApplicationName = "FamilyBridge.Tests",
-            });
-        services.AddFamilyBridgeCore(configuration);
+        var services = ModuleServices.Create(appData, configuration);
         services.AddContentManagement(configuration);
         services.AddSearch(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
