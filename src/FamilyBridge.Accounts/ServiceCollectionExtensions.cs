@@ -6,6 +6,7 @@ using FamilyBridge.Accounts.Options;
 using FamilyBridge.Accounts.Recipes;
 using FamilyBridge.Accounts.Services;
 using FamilyBridge.ContentManagement.Recipes;
+using FamilyBridge.Core.Admin;
 using FamilyBridge.Core.CommandLine;
 using FamilyBridge.Core.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -69,6 +70,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorEnrolmentRedirect>();
 
         services.AddRazorPages();
+        services.AddSingleton(new AdminMenuEntry("Users and roles", "/admin/users", AdminPolicies.Administrator,
+            "Give or take away roles, and lock or unlock accounts.", Order: 900));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccountRateLimiter>();
         services.AddScoped<AccountEmails>();

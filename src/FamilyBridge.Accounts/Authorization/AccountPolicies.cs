@@ -1,4 +1,5 @@
 using FamilyBridge.Accounts.Models;
+using FamilyBridge.Core.Admin;
 using Microsoft.AspNetCore.Authorization;
 
 namespace FamilyBridge.Accounts.Authorization;
@@ -10,13 +11,13 @@ namespace FamilyBridge.Accounts.Authorization;
 public static class AccountPolicies
 {
     /// <summary>Administrators only: users and roles.</summary>
-    public const string Administrator = "FamilyBridge.Administrator";
+    public const string Administrator = AdminPolicies.Administrator;
 
     /// <summary>Administrators and editors: all content.</summary>
-    public const string Editor = "FamilyBridge.Editor";
+    public const string Editor = AdminPolicies.Editor;
 
     /// <summary>Administrators, editors and authors: the admin area.</summary>
-    public const string Author = "FamilyBridge.Author";
+    public const string Author = AdminPolicies.Author;
 
     public static void Add(AuthorizationOptions options)
     {

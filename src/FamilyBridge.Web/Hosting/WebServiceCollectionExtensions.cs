@@ -50,6 +50,8 @@ public static class WebServiceCollectionExtensions
             typeof(Circles.ServiceCollectionExtensions).Assembly,
             typeof(Search.ServiceCollectionExtensions).Assembly,
             typeof(Notifications.ServiceCollectionExtensions).Assembly,
+            typeof(Editor.ServiceCollectionExtensions).Assembly,
+            typeof(Media.ServiceCollectionExtensions).Assembly,
         ];
         foreach (var assembly in modules)
         {
