@@ -1,9 +1,12 @@
 using FamilyBridge.Accounts.Events;
 using FamilyBridge.Circles.Data;
 using FamilyBridge.Circles.Handlers;
+using FamilyBridge.Circles.Options;
 using FamilyBridge.Circles.Services;
 using FamilyBridge.Core.Data;
 using FamilyBridge.Core.Events;
+using FamilyBridge.Notifications.Services;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,7 +30,25 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PlanService>();
         services.AddScoped<AuditService>();
         services.AddScoped<IDomainEventHandler<AccountDeleting>, AccountDeletingHandler>();
+        AddConsent(services, configuration);
         services.AddRazorPages();
         return services;
+    }
+
+    /// <summary>Consented progress emails: grants, their links, the send-time gate and the digest clock.</summary>
+    private static void AddConsent(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ConsentOptions>().Bind(configuration.GetSection(ConsentOptions.SectionName))
+            .Validate(o => o.MaxGrantsPerCircle > 0 && o.ReminderBefore >= TimeSpan.Zero, "Circles:Consent needs MaxGrantsPerCircle > 0 and ReminderBefore >= 0.")
+            .ValidateOnStart();
+        services.AddDataProtection();
+        services.TryAddScoped<IAccountEmails, AccountEmailDirectory>();
+        services.AddSingleton<ConsentLinks>();
+        services.AddSingleton<ConsentEmails>();
+        services.AddScoped<ConsentMailer>();
+        services.AddScoped<ConsentService>();
+        services.AddScoped<IOutboxDeliveryGate, ConsentDeliveryGate>();
+        services.AddSingleton<ConsentScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConsentScheduler>());
     }
 }

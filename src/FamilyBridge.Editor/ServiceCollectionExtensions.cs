@@ -1,4 +1,7 @@
 using FamilyBridge.Core.Admin;
+using FamilyBridge.Core.Data;
+using FamilyBridge.Editor.Data;
+using FamilyBridge.Editor.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,9 +13,22 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddEditor(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddModuleDbContext<EditorDbContext, SqliteEditorDbContext, PostgresEditorDbContext>(EditorDbContext.MigrationsHistoryTable);
+        services.AddScoped<ContentAuditLog>();
+        services.AddScoped<IContentAuditLog>(sp => sp.GetRequiredService<ContentAuditLog>());
+        services.AddScoped<ContentScheduler>();
+        services.AddScoped<ContentFormBuilder>();
+        services.AddScoped<ContentPaths>();
+        services.AddHostedService<ScheduleRunner>();
+
         services.AddSingleton(new AdminMenuEntry("Content", "/admin/content", AdminPolicies.Author,
             "Write, preview, schedule and publish lessons, modules, resources and pages.", Order: 10));
-        services.AddRazorPages();
+        services.AddSingleton(new AdminMenuEntry("Content types", "/admin/types", AdminPolicies.Editor, "See what each kind of content is made of; administrators add fields.", Order: 30));
+        services.AddSingleton(new AdminMenuEntry("Recipes", "/admin/recipes", AdminPolicies.Administrator, "Export the site or import content in Orchard Core's recipe format.", Order: 80));
+        services.AddSingleton(new AdminMenuEntry("Audit log", "/admin/audit", AdminPolicies.Administrator,
+            "Who changed which content, and when.", Order: 90));
+        // One page serves both "new" and "edit": a new item has a type and no id yet.
+        services.AddRazorPages(o => o.Conventions.AddPageRoute("/Admin/Content/Edit", "admin/content/new/{type}"));
         return services;
     }
 }

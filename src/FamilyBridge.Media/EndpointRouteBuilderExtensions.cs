@@ -1,3 +1,4 @@
+using FamilyBridge.Media.Endpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
@@ -9,6 +10,7 @@ public static class EndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapRazorPages();
+        endpoints.MapMediaFiles();
         return endpoints;
     }
 }

@@ -1,3 +1,6 @@
+using FamilyBridge.Core.Admin;
+using FamilyBridge.Core.Data;
+using FamilyBridge.Notifications.Data;
 using FamilyBridge.Notifications.Options;
 using FamilyBridge.Notifications.Services;
 using Microsoft.Extensions.Configuration;
@@ -15,14 +18,31 @@ public static class ServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddModuleDbContext<NotificationsDbContext, SqliteNotificationsDbContext, PostgresNotificationsDbContext>(
+            NotificationsDbContext.MigrationsHistoryTable);
+
         services.TryAddSingleton<MimeMessageFactory>();
-        services.TryAddSingleton<SmtpMailSender>();
+        services.TryAddSingleton<SmtpMailTransport>();
         services.TryAddSingleton<PickupFolderMailSender>();
         // Smtp:Host decides: a site with no mail server still works, writing .eml files an operator can open.
-        services.TryAddSingleton<IMailSender>(sp => sp.GetRequiredService<IOptions<SmtpOptions>>().Value.UsesSmtp
-            ? sp.GetRequiredService<SmtpMailSender>()
+        services.TryAddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<SmtpOptions>>().Value.UsesSmtp
+            ? sp.GetRequiredService<SmtpMailTransport>()
             : sp.GetRequiredService<PickupFolderMailSender>());
+
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxBatchSender>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.TryAddSingleton<EmailOutbox>();
+        services.TryAddSingleton<IEmailOutbox>(sp => sp.GetRequiredService<EmailOutbox>());
+        services.TryAddSingleton<IMailSender, OutboxMailSender>();
+        services.TryAddScoped<MailQueue>();
+
+        services.AddSingleton(new AdminMenuEntry(
+            "Mail queue", "/admin/mail", AdminPolicies.Administrator, "Emails waiting to go out, and any the mail server refused.", 60));
         return services;
     }
 }

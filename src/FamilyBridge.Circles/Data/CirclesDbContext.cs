@@ -38,6 +38,12 @@ public abstract class CirclesDbContext : DbContext
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    public DbSet<ConsentGrant> ConsentGrants => Set<ConsentGrant>();
+
+    public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
+
+    public DbSet<ConsentDelivery> ConsentDeliveries => Set<ConsentDelivery>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -51,6 +57,11 @@ public abstract class CirclesDbContext : DbContext
         configurationBuilder.Properties<UpdateKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Reaction>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<PlanItemKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ConsentScope>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<ConsentFrequency>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ConsentContentMode>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ConsentStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ConsentDeliveryKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -172,5 +183,7 @@ public abstract class CirclesDbContext : DbContext
             e.Property(x => x.Detail).HasMaxLength(300);
             e.HasIndex(x => new { x.CircleId, x.CreatedUtc });
         });
+
+        ConsentModel.Configure(modelBuilder);
     }
 }

@@ -167,7 +167,7 @@ public sealed class CircleService(
         db.UpdateAudience.AddRange(audience.Select(u => new UpdateAudienceMember { UpdateId = update.Id, UserId = u }));
         access.Audit(circleId, owner.UserId, AuditActions.CounterRestarted, now,
             detail: audienceAll ? "Everyone was told" : $"{audience.Count} chosen {(audience.Count == 1 ? "person was" : "people were")} told");
-        await db.SaveChangesAsync(cancellationToken);
+        await updates.SaveWithConsentEmailsAsync(update, audience, owner.DisplayName, cancellationToken);
         logger.LogInformation("Counter restarted in circle {CircleId}", circleId);
     }
 
@@ -214,6 +214,9 @@ public sealed class CircleService(
             .Where(a => a.UserId == member.UserId && db.Updates.Any(u => u.Id == a.UpdateId && u.CircleId == member.CircleId))
             .ExecuteDeleteAsync(cancellationToken);
         await db.PlanAudience.Where(a => a.CircleId == member.CircleId && a.UserId == member.UserId).ExecuteDeleteAsync(cancellationToken);
+
+        // Email sharing with someone who is gone stops too; queued emails are stopped by the delivery gate.
+        await ConsentService.EndForRecipientAsync(db, member.CircleId, member.UserId, actorUserId, now, cancellationToken);
         access.Audit(member.CircleId, actorUserId, action, now, member.UserId, member.DisplayName);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Membership of {UserId} in circle {CircleId} ended ({Status})", member.UserId, member.CircleId, status);

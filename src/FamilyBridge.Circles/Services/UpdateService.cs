@@ -1,13 +1,20 @@
 using FamilyBridge.Circles.Data;
 using FamilyBridge.Circles.Models;
 using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Notifications.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace FamilyBridge.Circles.Services;
 
 /// <summary>The owner's updates and the members' encouragement. Every read is filtered by the viewer's audience.</summary>
-public sealed class UpdateService(CirclesDbContext db, CircleAccess access, TimeProvider clock, ILogger<UpdateService> logger)
+public sealed class UpdateService(
+    CirclesDbContext db,
+    CircleAccess access,
+    ConsentMailer consentMailer,
+    IEmailOutbox outbox,
+    TimeProvider clock,
+    ILogger<UpdateService> logger)
 {
     public const int MaxNoteLength = 2000;
 
@@ -46,9 +53,26 @@ public sealed class UpdateService(CirclesDbContext db, CircleAccess access, Time
             access.Audit(circleId, owner.UserId, AuditActions.UpdateAudience, now, detail: $"Shared with {audience.Count} chosen {(audience.Count == 1 ? "person" : "people")}");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveWithConsentEmailsAsync(update, audience, owner.DisplayName, cancellationToken);
         logger.LogInformation("Update {UpdateId} posted in circle {CircleId}", update.Id, circleId);
         return update.Id;
+    }
+
+    /// <summary>
+    /// Saves a new update (already added to the context) and queues the emails it causes under live consents in
+    /// the same transaction: the emails exist if and only if the update does.
+    /// </summary>
+    internal async Task SaveWithConsentEmailsAsync(CircleUpdate update, IReadOnlyCollection<string> audience, string ownerName, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var messages = await consentMailer.PrepareForUpdateAsync(update, audience, ownerName, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (messages.Count > 0)
+        {
+            await outbox.EnqueueAsync(db, messages, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task EditAsync(string circleId, string ownerUserId, string updateId, UpdateInput input, CancellationToken cancellationToken = default)

@@ -1,12 +1,87 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using FamilyBridge.ContentManagement.Data;
 using FamilyBridge.ContentManagement.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyBridge.ContentManagement.Services;
 
-public sealed class ContentDefinitionManager(ContentDbContext db) : IContentDefinitionManager
+public sealed partial class ContentDefinitionManager(ContentDbContext db) : IContentDefinitionManager
 {
+    public async Task AddFieldAsync(string typeName, NewContentField field, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var type = await GetTypeDefinitionAsync(typeName, cancellationToken)
+            ?? throw new ContentDefinitionException($"There is no content type named {typeName}.");
+        var name = field.Name.Trim();
+        if (!Identifier().IsMatch(name))
+        {
+            throw new ContentDefinitionException(
+                "The technical name must start with a letter and use only letters, digits and underscores (no spaces), up to 64 characters.");
+        }
+
+        if (!NewContentField.Kinds.Contains(field.FieldName))
+        {
+            throw new ContentDefinitionException($"Choose a field type: {string.Join(", ", NewContentField.Kinds)}.");
+        }
+
+        var displayName = string.IsNullOrWhiteSpace(field.DisplayName) ? name : field.DisplayName.Trim();
+        var part = await GetPartDefinitionAsync(type.Name, cancellationToken);
+        var existing = part?.Fields ?? [];
+        if (existing.Any(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ContentDefinitionException($"{type.DisplayName} already has a field named {name}. Choose another name.");
+        }
+
+        var fieldSettings = new JsonObject { ["Required"] = false };
+        if (!string.IsNullOrWhiteSpace(field.Hint))
+        {
+            fieldSettings["Hint"] = field.Hint.Trim();
+        }
+
+        var record = new JsonObject
+        {
+            ["FieldName"] = field.FieldName,
+            ["Name"] = name,
+            ["Settings"] = new JsonObject
+            {
+                ["ContentPartFieldSettings"] = new JsonObject
+                {
+                    ["DisplayName"] = displayName,
+                    ["Position"] = existing.Count.ToString(CultureInfo.InvariantCulture),
+                },
+                [field.FieldName + "Settings"] = fieldSettings,
+            },
+        };
+
+        await using var transaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        await MergePartDefinitionAsync(new JsonObject { ["Name"] = type.Name, ["ContentPartFieldDefinitionRecords"] = new JsonArray(record) }, cancellationToken);
+        if (!type.Parts.Any(p => p.PartName == type.Name))
+        {
+            // Orchard keeps a type's own fields on a part named after the type, listed first.
+            await MergeTypeDefinitionAsync(
+                new JsonObject
+                {
+                    ["Name"] = type.Name,
+                    ["ContentTypePartDefinitionRecords"] = new JsonArray(new JsonObject
+                    {
+                        ["PartName"] = type.Name,
+                        ["Name"] = type.Name,
+                        ["Settings"] = new JsonObject { ["ContentTypePartSettings"] = new JsonObject { ["Position"] = "0" } },
+                    }),
+                },
+                cancellationToken);
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
     public async Task<ContentTypeDefinition?> GetTypeDefinitionAsync(string name, CancellationToken cancellationToken = default)
     {
         var record = await FindAsync(ContentDefinitionRecord.TypeKind, name, cancellationToken);
@@ -156,4 +231,7 @@ public sealed class ContentDefinitionManager(ContentDbContext db) : IContentDefi
 
     private async Task<List<ContentDefinitionRecord>> ListAsync(string kind, CancellationToken cancellationToken) =>
         await db.ContentDefinitions.AsNoTracking().Where(d => d.Kind == kind).OrderBy(d => d.Name).ToListAsync(cancellationToken);
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$")]
+    private static partial Regex Identifier();
 }

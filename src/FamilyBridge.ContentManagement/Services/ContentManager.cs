@@ -228,6 +228,64 @@ public sealed class ContentManager(
         await events.PublishAsync(new ContentRemoved(contentItemId, versions[0].ContentType), cancellationToken);
     }
 
+    public async Task<ContentItem?> RestoreAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var versions = await db.ContentItems.Where(r => r.ContentItemId == contentItemId).ToListAsync(cancellationToken);
+        if (versions.Count == 0 || versions.Any(r => r.Latest || r.Published))
+        {
+            return null;
+        }
+
+        var last = versions.MaxBy(r => r.Id)!;
+        ContentJson.SetFlags(last, latest: true, published: false);
+        await db.SaveChangesAsync(cancellationToken);
+        return ContentJson.ToItem(last);
+    }
+
+    public async Task<ContentItem?> RestoreVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default)
+    {
+        var old = await db.ContentItems.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.ContentItemVersionId == contentItemVersionId, cancellationToken);
+        if (old is null)
+        {
+            return null;
+        }
+
+        var latest = await db.ContentItems
+            .FirstOrDefaultAsync(r => r.ContentItemId == old.ContentItemId && r.Latest, cancellationToken);
+        if (latest is null)
+        {
+            return null;
+        }
+
+        ContentJson.SetFlags(latest, latest: false, published: latest.Published);
+        var draft = ContentJson.ToItem(old);
+        draft.ContentItemVersionId = ContentIds.New();
+        draft.Latest = true;
+        draft.Published = false;
+        draft.ModifiedUtc = Now();
+        var created = new ContentItemRecord();
+        ContentJson.Write(created, draft);
+        db.ContentItems.Add(created);
+        await db.SaveChangesAsync(cancellationToken);
+        return draft;
+    }
+
+    public async Task SetOrderAsync(string contentItemId, int order, CancellationToken cancellationToken = default)
+    {
+        var versions = await db.ContentItems
+            .Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
+            .ToListAsync(cancellationToken);
+        foreach (var version in versions)
+        {
+            var item = ContentJson.ToItem(version);
+            item.GetOrCreatePart("ContainedPart")["Order"] = order;
+            ContentJson.Write(version, item);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private async Task ClearFlagsAsync(string contentItemId, bool latest, bool published, CancellationToken cancellationToken)
     {
         var others = await db.ContentItems

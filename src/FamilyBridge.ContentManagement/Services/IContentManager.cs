@@ -44,4 +44,22 @@ public interface IContentManager
 
     /// <summary>Removes the item (all versions stop being latest and published).</summary>
     Task RemoveAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes a removed item out of the trash: its last version becomes the latest draft again (readers see it only
+    /// once it is published). Returns that draft, or null when the item does not exist or is not in the trash.
+    /// </summary>
+    Task<ContentItem?> RestoreAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Copies an old version into a new draft version on top of the history (the published version keeps serving
+    /// readers). Returns the new draft, or null when the version does not exist or its item is in the trash.
+    /// </summary>
+    Task<ContentItem?> RestoreVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets <c>ContainedPart.Order</c> on the latest and the published version in place: ordering is about the
+    /// list, not a change of the item's words, so it makes no new version and needs no publish.
+    /// </summary>
+    Task SetOrderAsync(string contentItemId, int order, CancellationToken cancellationToken = default);
 }

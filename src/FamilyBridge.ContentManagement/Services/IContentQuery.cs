@@ -19,4 +19,13 @@ public interface IContentQuery
 
     /// <summary>Items by id in the order asked (content pickers); ids with no such version are left out.</summary>
     Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The admin list: one summary per item (its latest version, or its last version when in the trash), most
+    /// recently changed first, one page at a time.
+    /// </summary>
+    Task<ContentListPage> ListAsync(ContentListFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether another item's latest or published version already uses this path (case-insensitive).</summary>
+    Task<bool> IsPathTakenAsync(string path, string exceptContentItemId, CancellationToken cancellationToken = default);
 }

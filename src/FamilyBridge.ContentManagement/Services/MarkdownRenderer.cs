@@ -11,6 +11,9 @@ namespace FamilyBridge.ContentManagement.Services;
 /// </summary>
 public sealed class MarkdownRenderer : IMarkdownRenderer
 {
+    /// <summary>The URL schemes a link or image in editor-written content may use; anything else could run script.</summary>
+    public static readonly IReadOnlyList<string> AllowedSchemes = ["http", "https", "mailto", "tel"];
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
         .DisableHtml()
@@ -22,7 +25,7 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
     {
         _sanitizer = new HtmlSanitizer();
         _sanitizer.AllowedSchemes.Clear();
-        foreach (var scheme in new[] { "http", "https", "mailto", "tel" })
+        foreach (var scheme in AllowedSchemes)
         {
             _sanitizer.AllowedSchemes.Add(scheme);
         }
@@ -59,6 +62,30 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
 
     public string ToPlainText(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
+
+    /// <summary>
+    /// True for a URL that is safe in an <c>href</c> written from a plain field (a LinkField): site-relative, or
+    /// with an allowed scheme. Browsers drop tabs and newlines inside a scheme and spaces around it, so this does too
+    /// before it looks ("java\tscript:" is still javascript:).
+    /// </summary>
+    public static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return false;
+        }
+
+        var cleaned = new string([.. url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c))]);
+        var end = cleaned.IndexOfAny(['/', '?', '#']);
+        var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0 || (end >= 0 && end < colon))
+        {
+            return true;
+        }
+
+        var scheme = cleaned[..colon];
+        return AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
 
     private static bool IsExternal(string? href) =>
         href is not null

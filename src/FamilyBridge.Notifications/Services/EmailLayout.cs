@@ -6,7 +6,8 @@ namespace FamilyBridge.Notifications.Services;
 
 /// <summary>
 /// The plain, kind look every email shares: a greeting, short paragraphs, at most one button, and the crisis
-/// line in the footer because anyone reading may be having the worst day of their year.
+/// line in the footer because anyone reading may be having the worst day of their year. Emails sent under a
+/// consent add why the person got them and an unsubscribe link (also as RFC 8058 headers).
 /// </summary>
 public static class EmailLayout
 {
@@ -20,9 +21,19 @@ public static class EmailLayout
         IReadOnlyList<string> paragraphs,
         string? actionText = null,
         Uri? actionUrl = null,
-        string siteName = "FamilyBridge")
+        string siteName = "FamilyBridge",
+        string? preview = null,
+        IReadOnlyList<string>? footerLines = null,
+        Uri? unsubscribeUrl = null)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
+        // Preview text shows beside the subject on lock screens, so it obeys the subject's rule.
+        if (SensitiveWords.Find(preview) is { } word)
+        {
+            throw new ArgumentException($"Email preview text must not carry sensitive words ('{word}').", nameof(preview));
+        }
+
+        footerLines ??= [];
         var greeting = string.IsNullOrWhiteSpace(toName) ? "Hello," : $"Hello {toName},";
 
         var text = new StringBuilder();
@@ -37,12 +48,29 @@ public static class EmailLayout
             text.AppendLine($"{actionText ?? "Open"}: {actionUrl.AbsoluteUri}").AppendLine();
         }
 
-        text.AppendLine($"With care, {siteName}").AppendLine().AppendLine("--").AppendLine(CrisisFooter);
+        text.AppendLine($"With care, {siteName}").AppendLine().AppendLine("--");
+        foreach (var line in footerLines)
+        {
+            text.AppendLine(line);
+        }
+
+        if (unsubscribeUrl is not null)
+        {
+            text.AppendLine($"Unsubscribe: {unsubscribeUrl.AbsoluteUri}");
+        }
+
+        text.AppendLine(CrisisFooter);
 
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
             .Append(WebUtility.HtmlEncode(subject))
             .Append("</title></head><body style=\"font-family:Georgia,serif;font-size:17px;line-height:1.5;color:#222;max-width:36em;margin:0 auto;padding:1em\">");
+        if (!string.IsNullOrWhiteSpace(preview))
+        {
+            // Mail apps show the first text of the body as the preview; this hidden line chooses it.
+            html.Append("<div style=\"display:none;max-height:0;overflow:hidden\">").Append(WebUtility.HtmlEncode(preview)).Append("</div>");
+        }
+
         html.Append("<p>").Append(WebUtility.HtmlEncode(greeting)).Append("</p>");
         foreach (var paragraph in paragraphs)
         {
@@ -59,7 +87,19 @@ public static class EmailLayout
         }
 
         html.Append("<p>With care,<br>").Append(WebUtility.HtmlEncode(siteName)).Append("</p>")
-            .Append("<hr><p style=\"font-size:14px;color:#555\">").Append(WebUtility.HtmlEncode(CrisisFooter)).Append("</p>")
+            .Append("<hr>");
+        foreach (var line in footerLines)
+        {
+            html.Append("<p style=\"font-size:14px;color:#555\">").Append(WebUtility.HtmlEncode(line)).Append("</p>");
+        }
+
+        if (unsubscribeUrl is not null)
+        {
+            html.Append("<p style=\"font-size:14px;color:#555\"><a href=\"").Append(WebUtility.HtmlEncode(unsubscribeUrl.AbsoluteUri))
+                .Append("\" style=\"color:#2f5d50\">Unsubscribe: stop these emails</a></p>");
+        }
+
+        html.Append("<p style=\"font-size:14px;color:#555\">").Append(WebUtility.HtmlEncode(CrisisFooter)).Append("</p>")
             .Append("</body></html>");
 
         return new EmailMessage
@@ -69,6 +109,14 @@ public static class EmailLayout
             Subject = subject,
             TextBody = text.ToString(),
             HtmlBody = html.ToString(),
+            // RFC 8058: mail apps show their own "unsubscribe" and POST "List-Unsubscribe=One-Click" to the link.
+            Headers = unsubscribeUrl is null
+                ? new Dictionary<string, string>()
+                : new Dictionary<string, string>
+                {
+                    ["List-Unsubscribe"] = $"<{unsubscribeUrl.AbsoluteUri}>",
+                    ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+                },
         };
     }
 }

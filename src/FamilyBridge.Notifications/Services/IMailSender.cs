@@ -3,9 +3,10 @@ using FamilyBridge.Notifications.Models;
 namespace FamilyBridge.Notifications.Services;
 
 /// <summary>
-/// Hands one message to the mail system now. Callers outside this module depend on this door only, so a later
-/// durable outbox can sit behind it without changing them.
+/// Sends one message (account confirmation, password reset, an invitation). It goes through the durable outbox
+/// (<see cref="OutboxMailSender"/>): stored first, then delivered, so a mail server outage or a restart loses nothing.
 /// </summary>
+/// <exception cref="ArgumentException">The subject carries a sensitive word, or the address is not an address.</exception>
 public interface IMailSender
 {
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);

@@ -1,6 +1,10 @@
 using System.Reflection;
+using FamilyBridge.Core.Hosting;
 using FamilyBridge.Theme.Display;
 using FamilyBridge.Web.Content;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
@@ -20,6 +24,11 @@ public static class WebServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.FormFieldName = "__RequestVerificationToken";
         });
+        // Keys live in App_Data so sign-in cookies, antiforgery tokens and the unsubscribe links already sitting in
+        // people's inboxes keep working across restarts and redeploys of the same site.
+        services.AddDataProtection().SetApplicationName("FamilyBridge");
+        services.AddOptions<KeyManagementOptions>().Configure<AppDataPaths, ILoggerFactory>((o, paths, logging) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.GetFolder("keys")), logging));
         services.AddAuthentication();
         services.AddAuthorization();
         services.AddHsts(o =>

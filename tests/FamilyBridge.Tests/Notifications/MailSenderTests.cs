@@ -1,16 +1,18 @@
 using FamilyBridge.Core.Data;
-using FamilyBridge.Notifications;
 using FamilyBridge.Notifications.Models;
+using FamilyBridge.Notifications.Options;
 using FamilyBridge.Notifications.Services;
 using FamilyBridge.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace FamilyBridge.Tests.Notifications;
 
+/// <summary>
+/// <see cref="IMailSender"/> (account mail) goes through the outbox. With no background loop in the process (as
+/// here, and in command-line runs) the message is delivered at once after it is stored.
+/// </summary>
 public sealed class MailSenderTests
 {
     private static EmailMessage Welcome(string to) => EmailLayout.Compose(
@@ -20,16 +22,9 @@ public sealed class MailSenderTests
     public async Task Smtp_host_set_sends_text_and_html_with_crisis_footer_through_a_real_server()
     {
         await using var sink = await SmtpSink.StartAsync();
-        using var folder = new TempFolder();
-        await using var services = Build(folder, new()
-        {
-            ["Smtp:Host"] = sink.Host,
-            ["Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Smtp:UseTls"] = "false",
-            ["Smtp:From"] = "FamilyBridge <hello@familybridge.test>",
-        });
+        await using var host = await OutboxTestHost.CreateAsync(sink: sink);
 
-        await services.GetRequiredService<IMailSender>().SendAsync(Welcome("sam@example.org"));
+        await host.Services.GetRequiredService<IMailSender>().SendAsync(Welcome("sam@example.org"));
 
         var received = await sink.WaitForMessageAsync("sam@example.org");
         Assert.Equal("Confirm your email address", received.Subject);
@@ -38,69 +33,81 @@ public sealed class MailSenderTests
         Assert.Contains("href=\"https://example.org/confirm?code=abc\"", received.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("988", received.TextBody, StringComparison.Ordinal);
         Assert.Contains("988", received.HtmlBody, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(folder.Path, "*.eml", SearchOption.AllDirectories));
+        Assert.False(Directory.Exists(host.PickupFolder) && Directory.EnumerateFiles(host.PickupFolder).Any());
+        var row = Assert.Single(await host.RowsAsync());
+        Assert.Equal(OutboxStatus.Sent, row.Status);
+        Assert.Null(row.TextBody);
     }
 
     [Fact]
     public async Task No_smtp_host_writes_a_readable_eml_file_to_the_pickup_folder()
     {
-        using var folder = new TempFolder();
-        await using var services = Build(folder, []);
+        await using var host = await OutboxTestHost.CreateAsync();
 
-        await services.GetRequiredService<IMailSender>().SendAsync(Welcome("kim@example.org"));
+        await host.Services.GetRequiredService<IMailSender>().SendAsync(Welcome("kim@example.org"));
 
-        var file = Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "mail"), "*.eml"));
+        var file = Assert.Single(Directory.GetFiles(host.PickupFolder, "*.eml"));
         var message = await MimeMessage.LoadAsync(file);
         Assert.Equal("kim@example.org", message.To.Mailboxes.Single().Address);
         Assert.Equal("Confirm your email address", message.Subject);
         Assert.Contains("Hello Sam,", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("988", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(await host.RowsAsync()).Status);
+    }
+
+    [Fact]
+    public async Task When_the_server_is_down_account_mail_is_kept_and_goes_on_the_next_pass()
+    {
+        await using var sink = await SmtpSink.StartAsync();
+        await using var host = await OutboxTestHost.CreateAsync(sink: sink);
+        await sink.StopAsync();
+
+        await host.Services.GetRequiredService<IMailSender>().SendAsync(Welcome("lee@example.org"));
+
+        var waiting = Assert.Single(await host.RowsAsync());
+        Assert.Equal(OutboxStatus.FailedWillRetry, waiting.Status);
+        await sink.RestartAsync();
+        host.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(1, (await host.DispatchAsync()).Sent);
+        Assert.Equal("Confirm your email address", (await sink.WaitForMessageAsync("lee@example.org")).Subject);
     }
 
     [Theory]
     [InlineData("Your recovery update")]
     [InlineData("News about the relapse")]
     [InlineData("Drug safety")]
-    public async Task A_subject_with_a_sensitive_word_is_refused(string subject)
+    public async Task A_subject_with_a_sensitive_word_is_refused_and_nothing_is_queued(string subject)
     {
-        using var folder = new TempFolder();
-        await using var services = Build(folder, []);
+        await using var host = await OutboxTestHost.CreateAsync();
         var message = Welcome("kim@example.org") with { Subject = subject };
 
-        await Assert.ThrowsAsync<ArgumentException>(() => services.GetRequiredService<IMailSender>().SendAsync(message));
-        Assert.False(Directory.Exists(Path.Combine(folder.Path, "mail")) && Directory.EnumerateFiles(Path.Combine(folder.Path, "mail")).Any());
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => host.Services.GetRequiredService<IMailSender>().SendAsync(message));
+
+        Assert.Contains("sensitive words", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await host.RowsAsync());
+        Assert.False(Directory.Exists(host.PickupFolder) && Directory.EnumerateFiles(host.PickupFolder).Any());
     }
 
     [Fact]
     public async Task A_bad_sender_address_fails_validation_with_a_clear_message()
     {
-        using var folder = new TempFolder();
-        await using var services = Build(folder, new() { ["Smtp:From"] = "not an address" });
+        await using var host = await OutboxTestHost.CreateAsync(settings: new Dictionary<string, string?> { ["Smtp:From"] = "not an address" });
 
-        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<FamilyBridge.Notifications.Options.SmtpOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<SmtpOptions>>().Value);
         Assert.Contains("Smtp:From", error.Message, StringComparison.Ordinal);
     }
 
-    private static ServiceProvider Build(TempFolder folder, Dictionary<string, string?> settings)
+    [Fact]
+    public async Task A_bad_outbox_setting_fails_validation_naming_the_setting()
     {
-        settings["AppData:Path"] = folder.Path;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IHostEnvironment>(new HostEnvironment { ContentRootPath = folder.Path });
-        services.AddFamilyBridgeCore(configuration);
-        services.AddNotifications(configuration);
-        return services.BuildServiceProvider();
-    }
+        await using var host = await OutboxTestHost.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
+        {
+            ["Notifications:Outbox:MaxAttempts"] = "0",
+            ["Notifications:Outbox:BatchSize"] = "5000",
+        });
 
-    private sealed class HostEnvironment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Testing";
-
-        public string ApplicationName { get; set; } = "FamilyBridge.Tests";
-
-        public required string ContentRootPath { get; set; }
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } =
-            new Microsoft.Extensions.FileProviders.NullFileProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        Assert.Contains("Notifications:Outbox:MaxAttempts", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Outbox:BatchSize", error.Message, StringComparison.Ordinal);
     }
 }

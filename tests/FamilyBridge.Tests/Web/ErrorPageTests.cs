@@ -43,5 +43,11 @@ public sealed class ErrorPageTests
 
         public Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken = default) =>
             inner.GetManyAsync(contentItemIds, options, cancellationToken);
+
+        public Task<ContentListPage> ListAsync(ContentListFilter filter, CancellationToken cancellationToken = default) =>
+            inner.ListAsync(filter, cancellationToken);
+
+        public Task<bool> IsPathTakenAsync(string path, string exceptContentItemId, CancellationToken cancellationToken = default) =>
+            inner.IsPathTakenAsync(path, exceptContentItemId, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using FamilyBridge.ContentManagement.Models;
+using FamilyBridge.ContentManagement.Services;
 
 namespace FamilyBridge.Theme.Display;
 
@@ -29,13 +30,16 @@ public static class ContentFieldExtensions
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
-    /// <summary>A <c>LinkField</c>'s URL and text, or null when it has no URL.</summary>
+    /// <summary>
+    /// A <c>LinkField</c>'s URL and text, or null when it has no URL or one that could run script
+    /// (javascript:, data: …): Razor encodes the attribute, but a browser still follows the scheme.
+    /// </summary>
     public static (string Url, string Text)? GetLink(this ContentItem item, string partName, string fieldName)
     {
         ArgumentNullException.ThrowIfNull(item);
         var field = item.GetField(partName, fieldName);
         var url = field?["Url"]?.GetValue<string>();
-        if (string.IsNullOrWhiteSpace(url))
+        if (string.IsNullOrWhiteSpace(url) || !MarkdownRenderer.IsSafeUrl(url))
         {
             return null;
         }

@@ -1,0 +1,9 @@
+namespace FamilyBridge.Circles.Models;
+
+public enum ConsentDeliveryKind
+{
+    Confirmation,
+    Update,
+    Digest,
+    Reminder,
+}

@@ -1,0 +1,8 @@
+namespace FamilyBridge.Circles.Models;
+
+public enum ConsentFrequency
+{
+    Immediately,
+    Daily,
+    Weekly,
+}

@@ -1,0 +1,3 @@
+namespace FamilyBridge.Editor.Models;
+
+public sealed record FormOption(string Value, string Text);

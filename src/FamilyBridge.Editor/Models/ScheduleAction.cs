@@ -1,0 +1,7 @@
+namespace FamilyBridge.Editor.Models;
+
+public enum ScheduleAction
+{
+    Publish,
+    Unpublish,
+}

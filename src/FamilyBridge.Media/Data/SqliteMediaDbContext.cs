@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyBridge.Media.Data;
+
+/// <summary>Carries the Sqlite migrations (Migrations/Sqlite).</summary>
+public sealed class SqliteMediaDbContext(DbContextOptions<SqliteMediaDbContext> options) : MediaDbContext(options);

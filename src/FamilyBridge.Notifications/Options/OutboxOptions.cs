@@ -1,0 +1,21 @@
+namespace FamilyBridge.Notifications.Options;
+
+/// <summary>How the outbox dispatcher paces itself (section <c>Notifications:Outbox</c>).</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Notifications:Outbox";
+
+    /// <summary>Tries that reached the mail server before a message is dead-lettered.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>The wait after the first failed try; it doubles with each try (with jitter) up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>Messages sent over one SMTP connection per pass.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How often the dispatcher looks for due messages when nobody wakes it (a safety net).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,61 @@
+using FamilyBridge.Notifications.Data;
+using FamilyBridge.Notifications.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyBridge.Notifications.Services;
+
+/// <summary>What administrators see of the outbox and may do with it. Bodies never leave this module's table.</summary>
+public sealed class MailQueue(NotificationsDbContext db, OutboxSignal signal, TimeProvider clock)
+{
+    public const int ListLimit = 200;
+
+    public async Task<IReadOnlyDictionary<OutboxStatus, int>> CountsAsync(CancellationToken cancellationToken = default)
+    {
+        var counts = await db.Outbox.GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
+    }
+
+    /// <summary>Messages that still need attention: waiting, failing, dead-lettered or cancelled; newest first.</summary>
+    public async Task<IReadOnlyList<MailQueueEntry>> ListAsync(CancellationToken cancellationToken = default) =>
+        await db.Outbox.AsNoTracking()
+            .Where(m => m.Status != OutboxStatus.Sent)
+            .OrderByDescending(m => m.Id)
+            .Take(ListLimit)
+            .Select(m => new MailQueueEntry(
+                m.Id,
+                m.Recipient,
+                m.Subject,
+                m.Status,
+                m.Attempts,
+                m.LastError,
+                m.Status == OutboxStatus.Queued || m.Status == OutboxStatus.FailedWillRetry ? m.NextAttemptUtc : null,
+                m.CreatedUtc,
+                m.LastAttemptUtc))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Puts a failed or dead-lettered message back in the queue with a fresh count of tries.</summary>
+    public async Task<bool> RetryAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var changed = await Retryable().Where(m => m.Id == id).ExecuteUpdateAsync(Requeue(), cancellationToken);
+        signal.Wake();
+        return changed > 0;
+    }
+
+    public async Task<int> RetryAllAsync(CancellationToken cancellationToken = default)
+    {
+        var changed = await Retryable().ExecuteUpdateAsync(Requeue(), cancellationToken);
+        signal.Wake();
+        return changed;
+    }
+
+    private IQueryable<OutboxMessage> Retryable() =>
+        db.Outbox.Where(m => m.Status == OutboxStatus.DeadLettered || m.Status == OutboxStatus.FailedWillRetry);
+
+    private Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<OutboxMessage>> Requeue()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return s => s.SetProperty(m => m.Status, OutboxStatus.Queued)
+            .SetProperty(m => m.Attempts, 0)
+            .SetProperty(m => m.NextAttemptUtc, now);
+    }
+}

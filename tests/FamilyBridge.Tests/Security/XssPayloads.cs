@@ -1,0 +1,66 @@
+namespace FamilyBridge.Tests.Security;
+
+/// <summary>
+/// The payload list: the tricks that have beaten HTML sanitizers and Markdown renderers before. Each one, written by
+/// an editor in Markdown or pasted as HTML, must come out with nothing that runs.
+/// </summary>
+public static class XssPayloads
+{
+    public static TheoryData<string> All { get; } =
+    [
+        "<script>alert(1)</script>",
+        "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+        "<img src=x onerror=alert(1)>",
+        "<img src=x OnError=alert(1)>",
+        "<body onload=alert(1)>",
+        "<div onmouseover=\"alert(1)\">hover</div>",
+        "<details open ontoggle=alert(1)>",
+        "[a](javascript:alert(1))",
+        "[a](JaVaScRiPt:alert(1))",
+        "[a](java\tscript:alert(1))",
+        "[a](&#106;avascript:alert(1))",
+        "[a](&#x6A;avascript&#x3A;alert(1))",
+        "[a]( javascript:alert(1))",
+        "[a](vbscript:msgbox(1))",
+        "[a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+        "[a](data:text/html,<script>alert(1)</script>)",
+        "<javascript:alert(1)>",
+        "![x](javascript:alert(1))",
+        "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+PC9zdmc+)",
+        "[ref]\n\n[ref]: javascript:alert(1)",
+        "# Heading {onclick=\"alert(1)\"}",
+        "[a](https://example.org){onmouseover=\"alert(1)\"}",
+        "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+        "<a href=\"jav\tascript:alert(1)\">x</a>",
+        "<a href=\"java&NewLine;script:alert(1)\">x</a>",
+        "<a href=\"javascript&colon;alert(1)\">x</a>",
+        "<a href=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)\">x</a>",
+        "<a href=\"  javascript:alert(1)\">x</a>",
+        "<svg onload=alert(1)><circle r=5 /></svg>",
+        "<svg><script>alert(1)</script></svg>",
+        "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+        "<svg><animate onbegin=alert(1) attributeName=x dur=1s>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        "<math href=\"javascript:alert(1)\">x</math>",
+        "<iframe src=\"javascript:alert(1)\"></iframe>",
+        "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+        "<object data=\"javascript:alert(1)\"></object>",
+        "<embed src=\"javascript:alert(1)\">",
+        "<form action=\"javascript:alert(1)\"><input type=submit></form>",
+        "<button formaction=\"javascript:alert(1)\">x</button>",
+        "<base href=\"javascript:alert(1)//\">",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+        "<link rel=stylesheet href=\"javascript:alert(1)\">",
+        "<p style=\"width:expression(alert(1))\">x</p>",
+        "<p style=\"background:url(javascript:alert(1))\">x</p>",
+        "<style>@import 'javascript:alert(1)';</style>",
+        "<img src=/media/a.png srcset=\"javascript:alert(1) 1x\">",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+        "<!--<img src=\"--><img src=x onerror=alert(1)//\">",
+        "<a href=\"#\" onclick=\"alert(1)\">x</a>",
+        "<video><source onerror=\"alert(1)\"></video>",
+        "<input autofocus onfocus=alert(1)>",
+        "<textarea><script>alert(1)</script></textarea>",
+        "<template><script>alert(1)</script></template>",
+    ];
+}
