@@ -68,7 +68,7 @@ try
     await dispatcher.StartAsync(CancellationToken.None);
     while (smtp.Received < count && watch.Elapsed < TimeSpan.FromMinutes(2))
     {
-        await Task.Delay(25); // Counting the maildir costs CPU too: do not steal much from the dispatcher.
+        await Task.Delay(25);
     }
 
     var delivered = watch.Elapsed;
@@ -92,8 +92,13 @@ try
     // Wall time suffers when other processes share the cores; CPU time per message does not.
     Console.WriteLine($"CPU: dispatcher process {ourCpu.TotalMilliseconds:N0} ms ({ourCpu.TotalMilliseconds / count:N2} ms/message), "
         + $"aiosmtpd {serverCpu.TotalMilliseconds:N0} ms ({serverCpu.TotalMilliseconds / count:N2} ms/message); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}.");
+    if (!discard)
+    {
+        Console.WriteLine($"Messages in the server's maildir: {smtp.InMaildir:N0}.");
+    }
+
     Console.WriteLine(delivered < TimeSpan.FromSeconds(5) ? "Goal (under 5 s): met." : "Goal (under 5 s): NOT met.");
-    return smtp.Received == count && sent == count ? 0 : 1;
+    return smtp.Received == count && sent == count && (discard || smtp.InMaildir == count) ? 0 : 1;
 }
 finally
 {
