@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Tests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using static FamilyBridge.Tests.Web.WebFixtureContent;
 
@@ -196,13 +197,17 @@ public abstract class SiteBehaviourTests(SiteFixture fixture)
     }
 
     [Fact]
-    public async Task A_second_start_on_the_same_data_duplicates_nothing()
+    public async Task A_second_start_on_the_same_data_duplicates_nothing_and_keeps_its_keys()
     {
         var before = await CountPublishedAsync(Site);
+        // Unsubscribe links in inboxes and sign-in cookies are protected with these keys; a restart must keep them.
+        var protectedLink = Site.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("restart-test").Protect("grant-42");
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(Site.AppDataPath, "keys"), "key-*.xml"));
 
         await using (var again = await SiteFactory.StartAsync(
             Site.Database, appDataPath: Site.AppDataPath, postgresConnectionString: Site.PostgresConnectionString))
         {
+            Assert.Equal("grant-42", again.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("restart-test").Unprotect(protectedLink));
             Assert.Equal(before, await CountPublishedAsync(again));
             using var client = again.CreateReader();
             var home = await HtmlPage.GetAsync(client, "/");
