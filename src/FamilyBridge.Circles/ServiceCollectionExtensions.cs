@@ -47,6 +47,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ConsentEmails>();
         services.AddScoped<ConsentMailer>();
         services.AddScoped<ConsentService>();
+        services.AddScoped<ConsentLinkService>();
         services.AddScoped<IOutboxDeliveryGate, ConsentDeliveryGate>();
         services.AddSingleton<ConsentScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ConsentScheduler>());

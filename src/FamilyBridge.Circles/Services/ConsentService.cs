@@ -177,9 +177,9 @@ public sealed class ConsentService(
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ConsentGrants.Add(grant);
-        Record(grant, ConsentActions.Granted, owner.UserId, now, Terms(grant));
+        ConsentHistory.Record(db, grant, ConsentActions.Granted, owner.UserId, now, Terms(grant));
         var delivery = mailer.Record(grant, ConsentDeliveryKind.Confirmation, [], now);
-        Record(grant, ConsentActions.ConfirmationSent, ConsentEvent.System, now, $"To {grant.RecipientEmail}");
+        ConsentHistory.Record(db, grant, ConsentActions.ConfirmationSent, ConsentEvent.System, now, $"To {grant.RecipientEmail}");
         await db.SaveChangesAsync(cancellationToken);
         await outbox.EnqueueAsync(db, [emails.Confirmation(grant, owner.DisplayName, token, delivery.Id)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -218,7 +218,7 @@ public sealed class ConsentService(
         grant.ContentMode = input.ContentMode;
         grant.ExpiresUtc = now.AddMonths(input.ExpiryMonths);
         grant.ReminderSentUtc = null;
-        Record(grant, ConsentActions.Changed, owner.UserId, now, Terms(grant));
+        ConsentHistory.Record(db, grant, ConsentActions.Changed, owner.UserId, now, Terms(grant));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Consent {GrantId} changed", grant.Id);
     }
@@ -230,50 +230,9 @@ public sealed class ConsentService(
         var now = clock.GetUtcNow().UtcDateTime;
         grant.Status = ConsentStatus.Revoked;
         grant.EndedUtc = now;
-        Record(grant, ConsentActions.Revoked, owner.UserId, now, null);
+        ConsentHistory.Record(db, grant, ConsentActions.Revoked, owner.UserId, now, null);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Consent {GrantId} revoked", grant.Id);
-    }
-
-    /// <summary>What the confirmation link shows; a token this site never made is not found.</summary>
-    public async Task<ConsentLinkPreview> PreviewConfirmAsync(string? token, CancellationToken cancellationToken = default) =>
-        await PreviewAsync(await FindByConfirmTokenAsync(token, cancellationToken), cancellationToken);
-
-    public async Task<ConsentLinkPreview> ConfirmAsync(string? token, CancellationToken cancellationToken = default)
-    {
-        var grant = await FindByConfirmTokenAsync(token, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (grant.Status == ConsentStatus.Pending && grant.ConfirmExpiresUtc > now && grant.ExpiresUtc > now)
-        {
-            grant.Status = ConsentStatus.Active;
-            grant.ConfirmedUtc = now;
-            grant.LastDigestUtc = now;
-            Record(grant, ConsentActions.Confirmed, ConsentEvent.Recipient, now, null);
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Consent {GrantId} confirmed by its recipient", grant.Id);
-        }
-
-        return await PreviewAsync(grant, cancellationToken);
-    }
-
-    public async Task<ConsentLinkPreview> PreviewUnsubscribeAsync(string grantId, CancellationToken cancellationToken = default) =>
-        await PreviewAsync(await db.ConsentGrants.SingleOrDefaultAsync(g => g.Id == grantId, cancellationToken) ?? throw new CircleNotFoundException(), cancellationToken);
-
-    /// <summary>Stops every email under this consent at once, queued ones included (the gate checks at send time).</summary>
-    public async Task<ConsentLinkPreview> UnsubscribeAsync(string grantId, CancellationToken cancellationToken = default)
-    {
-        var grant = await db.ConsentGrants.SingleOrDefaultAsync(g => g.Id == grantId, cancellationToken) ?? throw new CircleNotFoundException();
-        if (grant.Status is ConsentStatus.Pending or ConsentStatus.Active)
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            grant.Status = ConsentStatus.Unsubscribed;
-            grant.EndedUtc = now;
-            Record(grant, ConsentActions.Unsubscribed, ConsentEvent.Recipient, now, null);
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Consent {GrantId} stopped by its recipient", grant.Id);
-        }
-
-        return await PreviewAsync(grant, cancellationToken);
     }
 
     /// <summary>
@@ -289,27 +248,9 @@ public sealed class ConsentService(
         {
             grant.Status = ConsentStatus.Ended;
             grant.EndedUtc = utcNow;
-            db.ConsentEvents.Add(new ConsentEvent
-            {
-                GrantId = grant.Id,
-                CircleId = grant.CircleId,
-                Action = ConsentActions.Ended,
-                ActorUserId = actorUserId,
-                CreatedUtc = utcNow,
-            });
+            ConsentHistory.Record(db, grant, ConsentActions.Ended, actorUserId, utcNow, detail: null);
         }
     }
-
-    internal void Record(ConsentGrant grant, string action, string actor, DateTime utcNow, string? detail) =>
-        db.ConsentEvents.Add(new ConsentEvent
-        {
-            GrantId = grant.Id,
-            CircleId = grant.CircleId,
-            Action = action,
-            ActorUserId = actor,
-            Detail = detail,
-            CreatedUtc = utcNow,
-        });
 
     /// <summary>The terms in a few words for the history (never update content).</summary>
     public static string Terms(ConsentGrant grant)
@@ -356,31 +297,5 @@ public sealed class ConsentService(
         return grant.Status is ConsentStatus.Pending or ConsentStatus.Active
             ? grant
             : throw new CircleRuleException("This sharing has already ended. Set up sharing again to start anew.");
-    }
-
-    private async Task<ConsentGrant> FindByConfirmTokenAsync(string? token, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > 100)
-        {
-            throw new CircleNotFoundException();
-        }
-
-        var hash = InvitationTokens.Hash(token);
-        return await db.ConsentGrants.SingleOrDefaultAsync(g => g.ConfirmTokenHash == hash, cancellationToken) ?? throw new CircleNotFoundException();
-    }
-
-    private async Task<ConsentLinkPreview> PreviewAsync(ConsentGrant grant, CancellationToken cancellationToken)
-    {
-        var ownerName = await mailer.OwnerNameAsync(grant.CircleId, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var status = grant.Status is ConsentStatus.Active or ConsentStatus.Pending && grant.ExpiresUtc <= now ? ConsentStatus.Expired : grant.Status;
-        return new ConsentLinkPreview(
-            ConsentRules.FirstName(ownerName),
-            grant.RecipientName,
-            grant.Scope,
-            grant.Frequency,
-            status,
-            grant.ExpiresUtc,
-            grant.Status == ConsentStatus.Pending && grant.ConfirmExpiresUtc <= now);
     }
 }

@@ -9,7 +9,8 @@ namespace FamilyBridge.E2E.Infrastructure;
 
 /// <summary>
 /// The real site on real Kestrel (loopback, a free port) so a real browser can reach it, with its own temp
-/// App_Data folder and SQLite unless <c>settings</c> say otherwise (e.g. Database:Provider=Postgres).
+/// App_Data folder and SQLite unless <c>settings</c> say otherwise (e.g. Database:Provider=Postgres), and
+/// rate limits high enough for many journeys from one address.
 /// </summary>
 public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
 {
@@ -19,7 +20,15 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
     {
         AppDataPath = Path.Combine(Path.GetTempPath(), "familybridge-e2e-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(AppDataPath);
-        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["AppData:Path"] = AppDataPath };
+        // Every journey on a shared site signs in from the same loopback address; the per-IP limits themselves are
+        // proven by the integration tests (RateLimitTests), so here they must not refuse the tenth sign-in.
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["AppData:Path"] = AppDataPath,
+            ["Accounts:SignIn:PermitLimit"] = "10000",
+            ["Accounts:Register:PermitLimit"] = "10000",
+            ["Accounts:PasswordReset:PermitLimit"] = "10000",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;

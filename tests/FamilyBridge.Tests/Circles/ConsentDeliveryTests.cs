@@ -44,7 +44,7 @@ public sealed class ConsentDeliveryTests(ConsentHostFixture fixture) : IClassFix
         await h.DeliverAsync();
         Assert.Single(h.MailTo(to));
 
-        await h.ConsentsAsync(s => s.ConfirmAsync(token));
+        await h.LinksAsync(s => s.ConfirmAsync(token));
         await h.PostAsync(circle, owner, new UpdateInput { Kind = UpdateKind.CheckIn, Mood = 4, HardDay = true, Note = "Walked the dog at the lake" });
         await h.DeliverAsync();
 
@@ -148,7 +148,7 @@ public sealed class ConsentDeliveryTests(ConsentHostFixture fixture) : IClassFix
         Assert.Equal(5, await Host.DbAsync(db => db.ConsentDeliveries.CountAsync(d => d.Kind == ConsentDeliveryKind.Update && db.ConsentGrants.Any(g => g.Id == d.GrantId && g.CircleId == circle))));
 
         await Host.ConsentsAsync(s => s.RevokeAsync(circle, owner, revoked));
-        await Host.ConsentsAsync(s => s.UnsubscribeAsync(unsubscribed));
+        await Host.LinksAsync(s => s.UnsubscribeAsync(unsubscribed));
         await Host.RunAsync(sp => sp.GetRequiredService<CircleService>().RemoveMemberAsync(circle, owner, memberId));
         Host.Clock.Advance(TimeSpan.FromDays(32));
         await Host.DeliverAsync();

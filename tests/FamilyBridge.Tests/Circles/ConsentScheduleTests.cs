@@ -76,7 +76,7 @@ public sealed class ConsentScheduleTests : IAsyncLifetime
         var start = _host.Clock.GetUtcNow();
         var (grantId, token) = await _host.GrantAsync(circle, owner, new ConsentGrantInput { RecipientName = "Hal", RecipientEmail = "hal@example.net", ExpiryMonths = 1 });
         _host.Clock.Advance(TimeSpan.FromHours(2));
-        await _host.ConsentsAsync(s => s.ConfirmAsync(token));
+        await _host.LinksAsync(s => s.ConfirmAsync(token));
         _host.Clock.Advance(TimeSpan.FromHours(1));
         await _host.ConsentsAsync(s => s.ChangeAsync(circle, owner, grantId, new ConsentGrantInput { Scope = ConsentScope.AllUpdates, Purpose = "Keep Hal close", ExpiryMonths = 1 }));
 
@@ -120,18 +120,18 @@ public sealed class ConsentScheduleTests : IAsyncLifetime
         var (_, early) = await _host.GrantAsync(circle, owner, new ConsentGrantInput { RecipientName = "Ed", RecipientEmail = "early@example.net" });
 
         _host.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromSeconds(1));
-        Assert.Equal(ConsentStatus.Active, (await _host.ConsentsAsync(s => s.ConfirmAsync(early))).Status);
+        Assert.Equal(ConsentStatus.Active, (await _host.LinksAsync(s => s.ConfirmAsync(early))).Status);
 
         _host.Clock.Advance(TimeSpan.FromSeconds(1));
-        var preview = await _host.ConsentsAsync(s => s.PreviewConfirmAsync(late));
+        var preview = await _host.LinksAsync(s => s.PreviewConfirmAsync(late));
         Assert.True(preview.ConfirmLinkExpired);
-        Assert.Equal(ConsentStatus.Pending, (await _host.ConsentsAsync(s => s.ConfirmAsync(late))).Status);
+        Assert.Equal(ConsentStatus.Pending, (await _host.LinksAsync(s => s.ConfirmAsync(late))).Status);
         await _host.PostAsync(circle, owner, new UpdateInput { Kind = UpdateKind.Milestone, MilestoneDays = 30 });
         await _host.DeliverAsync();
         Assert.Single(_host.MailTo("late@example.net")); // The confirmation only.
         Assert.Single(_host.MailTo("early@example.net"), m => m.Subject == "Sam shared an update");
         Assert.Equal("Not confirmed: their link expired", FamilyBridge.Circles.Pages.ConsentWords.Status(
             (await _host.ConsentsAsync(s => s.GetAsync(circle, owner, grantId))).Grant));
-        await Assert.ThrowsAsync<CircleNotFoundException>(() => _host.ConsentsAsync(s => s.ConfirmAsync(InvitationTokens.New())));
+        await Assert.ThrowsAsync<CircleNotFoundException>(() => _host.LinksAsync(s => s.ConfirmAsync(InvitationTokens.New())));
     }
 }

@@ -50,7 +50,7 @@ public sealed partial class ConsentTestHost : IAsyncDisposable
     {
         var folder = new TempFolder("familybridge-consent");
         PostgresDatabase? postgres = null;
-        var smtp = await StartSmtpAsync();
+        var smtp = await SmtpSink.StartAsync();
         try
         {
             var settings = new Dictionary<string, string?>
@@ -93,20 +93,6 @@ public sealed partial class ConsentTestHost : IAsyncDisposable
     }
 
     /// <summary>Tests run in parallel with other processes on this machine: a free port can be taken before aiosmtpd binds it.</summary>
-    private static async Task<SmtpSink> StartSmtpAsync()
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await SmtpSink.StartAsync();
-            }
-            catch (InvalidOperationException) when (attempt < 3)
-            {
-            }
-        }
-    }
-
     public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -122,6 +108,9 @@ public sealed partial class ConsentTestHost : IAsyncDisposable
     public Task<T> ConsentsAsync<T>(Func<ConsentService, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<ConsentService>()));
 
     public Task ConsentsAsync(Func<ConsentService, Task> action) => RunAsync(sp => action(sp.GetRequiredService<ConsentService>()));
+
+    /// <summary>What the recipient does from an email link (confirm, unsubscribe).</summary>
+    public Task<T> LinksAsync<T>(Func<ConsentLinkService, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<ConsentLinkService>()));
 
     public Task<T> DbAsync<T>(Func<CirclesDbContext, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<CirclesDbContext>()));
 
@@ -169,7 +158,7 @@ public sealed partial class ConsentTestHost : IAsyncDisposable
     public async Task<string> GrantConfirmedAsync(string circleId, string ownerId, ConsentGrantInput input)
     {
         var (grantId, token) = await GrantAsync(circleId, ownerId, input);
-        await ConsentsAsync(s => s.ConfirmAsync(token));
+        await LinksAsync(s => s.ConfirmAsync(token));
         return grantId;
     }
 

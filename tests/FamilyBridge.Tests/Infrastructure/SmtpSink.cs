@@ -74,20 +74,28 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public static async Task<SmtpSink> StartAsync()
     {
-        var folder = new TempFolder("familybridge-smtp");
-        await File.WriteAllTextAsync(folder.Combine("familybridge_sink.py"), HandlerSource);
-        var sink = new SmtpSink(folder, FreePort());
-        try
+        // FreePort closes its probe before aiosmtpd binds, so another process can take the port in between: try a
+        // fresh port a few times before calling the machine broken.
+        for (var attempt = 1; ; attempt++)
         {
-            await sink.RestartAsync();
+            var folder = new TempFolder("familybridge-smtp");
+            await File.WriteAllTextAsync(folder.Combine("familybridge_sink.py"), HandlerSource);
+            var sink = new SmtpSink(folder, FreePort());
+            try
+            {
+                await sink.RestartAsync();
+                return sink;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                await sink.DisposeAsync();
+            }
+            catch
+            {
+                await sink.DisposeAsync();
+                throw;
+            }
         }
-        catch
-        {
-            await sink.DisposeAsync();
-            throw;
-        }
-
-        return sink;
     }
 
     /// <summary>Every message received so far, oldest first.</summary>

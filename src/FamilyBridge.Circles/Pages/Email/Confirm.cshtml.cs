@@ -7,7 +7,7 @@ namespace FamilyBridge.Circles.Pages.Email;
 /// The double opt-in link. GET only explains; the yes is a POST, because mail scanners open links in emails
 /// and must not say yes for the person.
 /// </summary>
-public sealed class ConfirmModel(ConsentService consents) : EmailLinkPageModel
+public sealed class ConfirmModel(ConsentLinkService consents) : EmailLinkPageModel
 {
     public ConsentLinkPreview Preview { get; private set; } = null!;
 

@@ -11,7 +11,7 @@ namespace FamilyBridge.Circles.Pages.Email;
 // Mail providers post RFC 8058 one-click requests with no antiforgery token and no cookies, so this page's only
 // POST cannot require one. The unguessable token in the address is the credential, and all it can do is stop emails.
 [IgnoreAntiforgeryToken]
-public sealed class UnsubscribeModel(ConsentService consents, ConsentLinks links) : EmailLinkPageModel
+public sealed class UnsubscribeModel(ConsentLinkService consents, ConsentLinks links) : EmailLinkPageModel
 {
     public ConsentLinkPreview Preview { get; private set; } = null!;
 
