@@ -14,7 +14,18 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         import os
         from aiosmtpd.handlers import Mailbox, Sink
 
-        class CountingMailbox(Mailbox):
+        class Counting:
+            # One line per EHLO (once per connection) and per accepted message, so the bench can count both cheaply.
+            def log(self, name, line):
+                with open(os.path.join(self.folder, name), "a") as log:
+                    log.write(line + "\n")
+
+            async def handle_EHLO(self, server, session, envelope, hostname, responses):
+                session.host_name = hostname
+                self.log("sessions.log", hostname)
+                return responses
+
+        class CountingMailbox(Counting, Mailbox):
             def __init__(self, folder):
                 self.folder = folder
                 super().__init__(os.path.join(folder, "maildir"))
@@ -23,19 +34,12 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
             def from_cli(cls, parser, *args):
                 return cls(args[0])
 
-            async def handle_EHLO(self, server, session, envelope, hostname, responses):
-                session.host_name = hostname
-                with open(os.path.join(self.folder, "sessions.log"), "a") as log:
-                    log.write(hostname + "\n")
-                return responses
-
             async def handle_DATA(self, server, session, envelope):
                 result = await super().handle_DATA(server, session, envelope)
-                with open(os.path.join(self.folder, "received.log"), "a") as log:
-                    log.write("x\n")
+                self.log("received.log", "x")
                 return result
 
-        class CountingSink(Sink):
+        class CountingSink(Counting, Sink):
             def __init__(self, folder):
                 self.folder = folder
 
@@ -43,15 +47,8 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
             def from_cli(cls, parser, *args):
                 return cls(args[0])
 
-            async def handle_EHLO(self, server, session, envelope, hostname, responses):
-                session.host_name = hostname
-                with open(os.path.join(self.folder, "sessions.log"), "a") as log:
-                    log.write(hostname + "\n")
-                return responses
-
             async def handle_DATA(self, server, session, envelope):
-                with open(os.path.join(self.folder, "received.log"), "a") as log:
-                    log.write("x\n")
+                self.log("received.log", "x")
                 return "250 OK"
         """;
 

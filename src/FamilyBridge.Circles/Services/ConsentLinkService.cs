@@ -35,13 +35,17 @@ public sealed class ConsentLinkService(CirclesDbContext db, ConsentMailer mailer
     public async Task<ConsentLinkPreview> PreviewUnsubscribeAsync(string grantId, CancellationToken cancellationToken = default) =>
         await PreviewAsync(await db.ConsentGrants.SingleOrDefaultAsync(g => g.Id == grantId, cancellationToken) ?? throw new CircleNotFoundException(), cancellationToken);
 
-    /// <summary>Stops every email under this consent at once, queued ones included (the gate checks at send time).</summary>
-    public async Task<ConsentLinkPreview> UnsubscribeAsync(string grantId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stops every email under this consent at once, queued ones included (the gate checks at send time).
+    /// <c>JustStopped</c> is true when emails were still due to go until now (not already stopped or past its end date).
+    /// </summary>
+    public async Task<(ConsentLinkPreview Preview, bool JustStopped)> UnsubscribeAsync(string grantId, CancellationToken cancellationToken = default)
     {
         var grant = await db.ConsentGrants.SingleOrDefaultAsync(g => g.Id == grantId, cancellationToken) ?? throw new CircleNotFoundException();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var justStopped = grant.Status is ConsentStatus.Pending or ConsentStatus.Active && grant.ExpiresUtc > now;
         if (grant.Status is ConsentStatus.Pending or ConsentStatus.Active)
         {
-            var now = clock.GetUtcNow().UtcDateTime;
             grant.Status = ConsentStatus.Unsubscribed;
             grant.EndedUtc = now;
             ConsentHistory.Record(db, grant, ConsentActions.Unsubscribed, ConsentEvent.Recipient, now, null);
@@ -49,7 +53,7 @@ public sealed class ConsentLinkService(CirclesDbContext db, ConsentMailer mailer
             logger.LogInformation("Consent {GrantId} stopped by its recipient", grant.Id);
         }
 
-        return await PreviewAsync(grant, cancellationToken);
+        return (await PreviewAsync(grant, cancellationToken), justStopped);
     }
 
     private async Task<ConsentGrant> FindByConfirmTokenAsync(string? token, CancellationToken cancellationToken)

@@ -21,13 +21,11 @@ public sealed class CircleTestHost : IAsyncDisposable
 {
     public static readonly Uri SiteUri = new("https://family.example/");
 
-    private readonly TempFolder _folder;
-    private readonly PostgresDatabase? _postgres;
+    private readonly ModuleStorage _storage;
 
-    private CircleTestHost(TempFolder folder, PostgresDatabase? postgres, ServiceProvider services, FakeTimeProvider clock)
+    private CircleTestHost(ModuleStorage storage, ServiceProvider services, FakeTimeProvider clock)
     {
-        _folder = folder;
-        _postgres = postgres;
+        _storage = storage;
         Services = services;
         Clock = clock;
     }
@@ -36,59 +34,34 @@ public sealed class CircleTestHost : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public string AppDataPath => _folder.Combine("App_Data");
+    public string AppDataPath => _storage.AppDataPath;
 
     public static async Task<CircleTestHost> CreateAsync(DatabaseProvider provider, DateTimeOffset now)
     {
-        var folder = new TempFolder("familybridge-circles");
-        PostgresDatabase? postgres = null;
+        var storage = await ModuleStorage.CreateAsync("familybridge-circles", provider);
         try
         {
-            var settings = new Dictionary<string, string?>
-            {
-                ["AppData:Path"] = folder.Combine("App_Data"),
-                ["Database:Provider"] = provider.ToString(),
-            };
-            if (provider == DatabaseProvider.Postgres)
-            {
-                postgres = await PostgresDatabase.CreateAsync();
-                settings["ConnectionStrings:FamilyBridge"] = postgres.ConnectionString;
-            }
-
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(storage.Settings()).Build();
             var clock = new FakeTimeProvider(now);
-            var services = ModuleServices.Create(folder.Path, configuration, clock);
+            var services = ModuleServices.Create(storage.Folder.Path, configuration, clock);
             services.AddContentManagement(configuration);
             services.AddNotifications(configuration);
             services.AddCircles(configuration);
             var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
             await built.MigrateDatabasesAsync();
-            return new CircleTestHost(folder, postgres, built, clock);
+            return new CircleTestHost(storage, built, clock);
         }
         catch
         {
-            if (postgres is not null)
-            {
-                await postgres.DisposeAsync();
-            }
-
-            folder.Dispose();
+            await storage.DisposeAsync();
             throw;
         }
     }
 
     /// <summary>Runs <paramref name="action"/> in its own scope, as one request would.</summary>
-    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
-    }
+    public Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action) => Services.RunInScopeAsync(action);
 
-    public async Task RunAsync(Func<IServiceProvider, Task> action)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        await action(scope.ServiceProvider);
-    }
+    public Task RunAsync(Func<IServiceProvider, Task> action) => Services.RunInScopeAsync(action);
 
     public Task<T> CirclesAsync<T>(Func<CircleService, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<CircleService>()));
 
@@ -124,11 +97,6 @@ public sealed class CircleTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        if (_postgres is not null)
-        {
-            await _postgres.DisposeAsync();
-        }
-
-        _folder.Dispose();
+        await _storage.DisposeAsync();
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using FamilyBridge.Accounts;
 using FamilyBridge.Accounts.Models;
@@ -28,13 +27,11 @@ public sealed partial class ConsentTestHost : IAsyncDisposable
 {
     public static readonly Uri SiteUri = new("https://family.example/");
 
-    private readonly TempFolder _folder;
-    private readonly PostgresDatabase? _postgres;
+    private readonly ModuleStorage _storage;
 
-    private ConsentTestHost(TempFolder folder, PostgresDatabase? postgres, SmtpSink smtp, ServiceProvider services, FakeTimeProvider clock)
+    private ConsentTestHost(ModuleStorage storage, SmtpSink smtp, ServiceProvider services, FakeTimeProvider clock)
     {
-        _folder = folder;
-        _postgres = postgres;
+        _storage = storage;
         Smtp = smtp;
         Services = services;
         Clock = clock;
@@ -48,62 +45,44 @@ public sealed partial class ConsentTestHost : IAsyncDisposable
 
     public static async Task<ConsentTestHost> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var folder = new TempFolder("familybridge-consent");
-        PostgresDatabase? postgres = null;
         var smtp = await SmtpSink.StartAsync();
+        ModuleStorage? storage = null;
         try
         {
-            var settings = new Dictionary<string, string?>
+            storage = await ModuleStorage.CreateAsync("familybridge-consent", provider);
+            var settings = storage.Settings();
+            foreach (var (key, value) in smtp.ClientSettings)
             {
-                ["AppData:Path"] = folder.Combine("App_Data"),
-                ["Database:Provider"] = provider.ToString(),
-                ["Smtp:Host"] = smtp.Host,
-                ["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
-                ["Smtp:UseTls"] = "false",
-                ["Smtp:From"] = "FamilyBridge <hello@familybridge.test>",
-            };
-            if (provider == DatabaseProvider.Postgres)
-            {
-                postgres = await PostgresDatabase.CreateAsync();
-                settings["ConnectionStrings:FamilyBridge"] = postgres.ConnectionString;
+                settings[key] = value;
             }
 
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
             var clock = new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 10, 0, 0, TimeSpan.Zero));
-            var services = ModuleServices.Create(folder.Path, configuration, clock);
+            var services = ModuleServices.Create(storage.Folder.Path, configuration, clock);
             services.AddContentManagement(configuration);
             services.AddNotifications(configuration);
             services.AddAccounts(configuration);
             services.AddCircles(configuration);
             var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
             await built.MigrateDatabasesAsync();
-            return new ConsentTestHost(folder, postgres, smtp, built, clock);
+            return new ConsentTestHost(storage, smtp, built, clock);
         }
         catch
         {
             await smtp.DisposeAsync();
-            if (postgres is not null)
+            if (storage is not null)
             {
-                await postgres.DisposeAsync();
+                await storage.DisposeAsync();
             }
 
-            folder.Dispose();
             throw;
         }
     }
 
-    /// <summary>Tests run in parallel with other processes on this machine: a free port can be taken before aiosmtpd binds it.</summary>
-    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
-    }
+    /// <summary>Runs <paramref name="action"/> in its own scope, as one request would.</summary>
+    public Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action) => Services.RunInScopeAsync(action);
 
-    public async Task RunAsync(Func<IServiceProvider, Task> action)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        await action(scope.ServiceProvider);
-    }
+    public Task RunAsync(Func<IServiceProvider, Task> action) => Services.RunInScopeAsync(action);
 
     public Task<T> ConsentsAsync<T>(Func<ConsentService, Task<T>> action) => RunAsync(sp => action(sp.GetRequiredService<ConsentService>()));
 
@@ -193,12 +172,7 @@ public sealed partial class ConsentTestHost : IAsyncDisposable
     {
         await Services.DisposeAsync();
         await Smtp.DisposeAsync();
-        if (_postgres is not null)
-        {
-            await _postgres.DisposeAsync();
-        }
-
-        _folder.Dispose();
+        await _storage.DisposeAsync();
     }
 
     [GeneratedRegex(@"https://family\.example/email/confirm/(\S+)")]

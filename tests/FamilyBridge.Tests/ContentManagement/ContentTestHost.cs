@@ -17,13 +17,11 @@ namespace FamilyBridge.Tests.ContentManagement;
 /// </summary>
 public sealed class ContentTestHost : IAsyncDisposable
 {
-    private readonly TempFolder _folder;
-    private readonly PostgresDatabase? _postgres;
+    private readonly ModuleStorage _storage;
 
-    private ContentTestHost(TempFolder folder, PostgresDatabase? postgres, ServiceProvider services, FakeTimeProvider clock, RecordedEvents events)
+    private ContentTestHost(ModuleStorage storage, ServiceProvider services, FakeTimeProvider clock, RecordedEvents events)
     {
-        _folder = folder;
-        _postgres = postgres;
+        _storage = storage;
         Services = services;
         Clock = clock;
         Events = events;
@@ -35,26 +33,15 @@ public sealed class ContentTestHost : IAsyncDisposable
 
     public RecordedEvents Events { get; }
 
-    public string FolderPath => _folder.Path;
+    public string FolderPath => _storage.Folder.Path;
 
     public static async Task<ContentTestHost> CreateAsync(
         DatabaseProvider provider, IDictionary<string, string?>? extraConfiguration = null, Action<IServiceCollection>? configure = null)
     {
-        var folder = new TempFolder("familybridge-content");
-        PostgresDatabase? postgres = null;
+        var storage = await ModuleStorage.CreateAsync("familybridge-content", provider);
         try
         {
-            var settings = new Dictionary<string, string?>
-            {
-                ["AppData:Path"] = folder.Combine("App_Data"),
-                ["Database:Provider"] = provider.ToString(),
-            };
-            if (provider == DatabaseProvider.Postgres)
-            {
-                postgres = await PostgresDatabase.CreateAsync();
-                settings["ConnectionStrings:FamilyBridge"] = postgres.ConnectionString;
-            }
-
+            var settings = storage.Settings();
             foreach (var (key, value) in extraConfiguration ?? new Dictionary<string, string?>())
             {
                 settings[key] = value;
@@ -63,7 +50,7 @@ public sealed class ContentTestHost : IAsyncDisposable
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
             var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
             var events = new RecordedEvents();
-            var services = ModuleServices.Create(folder.Path, configuration, clock);
+            var services = ModuleServices.Create(storage.Folder.Path, configuration, clock);
             services.AddSingleton(events);
             services.AddScoped<IDomainEventHandler<ContentPublished>, RecordingHandler>();
             services.AddScoped<IDomainEventHandler<ContentUnpublished>, RecordingHandler>();
@@ -73,32 +60,19 @@ public sealed class ContentTestHost : IAsyncDisposable
 
             var provider1 = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
             await provider1.MigrateDatabasesAsync();
-            return new ContentTestHost(folder, postgres, provider1, clock, events);
+            return new ContentTestHost(storage, provider1, clock, events);
         }
         catch
         {
-            if (postgres is not null)
-            {
-                await postgres.DisposeAsync();
-            }
-
-            folder.Dispose();
+            await storage.DisposeAsync();
             throw;
         }
     }
 
     /// <summary>Runs <paramref name="action"/> in its own scope, as one request or command would.</summary>
-    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
-    }
+    public Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action) => Services.RunInScopeAsync(action);
 
-    public async Task RunAsync(Func<IServiceProvider, Task> action)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        await action(scope.ServiceProvider);
-    }
+    public Task RunAsync(Func<IServiceProvider, Task> action) => Services.RunInScopeAsync(action);
 
     /// <summary>Rows per table, to prove an import changed nothing (or everything rolled back).</summary>
     public Task<(int Items, int Definitions, int Settings)> CountRowsAsync() => RunAsync(async sp =>
@@ -110,18 +84,13 @@ public sealed class ContentTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        if (_postgres is not null)
-        {
-            await _postgres.DisposeAsync();
-        }
-
-        _folder.Dispose();
+        await _storage.DisposeAsync();
     }
 
     /// <summary>Writes a recipe file into the host's temp folder and returns its path.</summary>
     public string WriteFile(string relativePath, string text)
     {
-        var path = Path.Combine(_folder.Path, relativePath);
+        var path = Path.Combine(_storage.Folder.Path, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;

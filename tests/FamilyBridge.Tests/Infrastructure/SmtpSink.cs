@@ -60,6 +60,15 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The site's <c>Smtp:*</c> settings that send its mail here.</summary>
+    public IReadOnlyDictionary<string, string?> ClientSettings => new Dictionary<string, string?>
+    {
+        ["Smtp:Host"] = Host,
+        ["Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:UseTls"] = "false",
+        ["Smtp:From"] = "FamilyBridge <hello@familybridge.test>",
+    };
+
     /// <summary>SMTP sessions opened so far (counted at EHLO, which MailKit sends once per connection).</summary>
     public int Sessions
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FamilyBridge.Tests.Infrastructure;
 
 namespace FamilyBridge.Tests.Notifications;
@@ -23,12 +22,8 @@ public sealed class OutboxSiteFixture : IAsyncLifetime
         _sink = await SmtpSink.StartAsync();
         _site = await SiteFactory.StartAsync(
             SiteDatabase.Sqlite,
-            new Dictionary<string, string?>
+            new Dictionary<string, string?>(_sink.ClientSettings)
             {
-                ["Smtp:Host"] = _sink.Host,
-                ["Smtp:Port"] = _sink.Port.ToString(CultureInfo.InvariantCulture),
-                ["Smtp:UseTls"] = "false",
-                ["Smtp:From"] = "FamilyBridge <hello@familybridge.test>",
                 ["Notifications:Outbox:MaxAttempts"] = "2",
                 ["Notifications:Outbox:BaseRetryDelay"] = "00:00:00.200",
                 ["Notifications:Outbox:MaxRetryDelay"] = "00:00:00.500",

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FamilyBridge.Core.Data;
 using FamilyBridge.Notifications;
 using FamilyBridge.Notifications.Data;
@@ -21,15 +20,12 @@ public sealed class OutboxTestHost : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly TempFolder _folder;
-    private readonly PostgresDatabase? _postgres;
-
+    private readonly ModuleStorage _storage;
     private readonly Func<ServiceProvider> _build;
 
-    private OutboxTestHost(TempFolder folder, PostgresDatabase? postgres, Func<ServiceProvider> build, FakeTimeProvider clock)
+    private OutboxTestHost(ModuleStorage storage, Func<ServiceProvider> build, FakeTimeProvider clock)
     {
-        _folder = folder;
-        _postgres = postgres;
+        _storage = storage;
         _build = build;
         Services = build();
         Clock = clock;
@@ -39,7 +35,7 @@ public sealed class OutboxTestHost : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public string AppDataPath => _folder.Combine("App_Data");
+    public string AppDataPath => _storage.AppDataPath;
 
     public string PickupFolder => Path.Combine(AppDataPath, PickupFolderMailSender.FolderName);
 
@@ -53,30 +49,16 @@ public sealed class OutboxTestHost : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configure = null)
     {
-        var folder = new TempFolder("familybridge-outbox");
-        PostgresDatabase? postgres = null;
+        var storage = await ModuleStorage.CreateAsync("familybridge-outbox", provider);
         try
         {
-            var all = new Dictionary<string, string?>
+            var all = storage.Settings();
+            all["Notifications:Outbox:MaxAttempts"] = "3";
+            all["Notifications:Outbox:BaseRetryDelay"] = "00:01:00";
+            all["Notifications:Outbox:MaxRetryDelay"] = "00:10:00";
+            foreach (var (key, value) in sink?.ClientSettings ?? new Dictionary<string, string?>())
             {
-                ["AppData:Path"] = folder.Combine("App_Data"),
-                ["Database:Provider"] = provider.ToString(),
-                ["Notifications:Outbox:MaxAttempts"] = "3",
-                ["Notifications:Outbox:BaseRetryDelay"] = "00:01:00",
-                ["Notifications:Outbox:MaxRetryDelay"] = "00:10:00",
-            };
-            if (provider == DatabaseProvider.Postgres)
-            {
-                postgres = await PostgresDatabase.CreateAsync();
-                all["ConnectionStrings:FamilyBridge"] = postgres.ConnectionString;
-            }
-
-            if (sink is not null)
-            {
-                all["Smtp:Host"] = sink.Host;
-                all["Smtp:Port"] = sink.Port.ToString(CultureInfo.InvariantCulture);
-                all["Smtp:UseTls"] = "false";
-                all["Smtp:From"] = "FamilyBridge <hello@familybridge.test>";
+                all[key] = value;
             }
 
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -88,24 +70,19 @@ public sealed class OutboxTestHost : IAsyncDisposable
             var clock = new FakeTimeProvider(Start);
             ServiceProvider Build()
             {
-                var services = ModuleServices.Create(folder.Path, configuration, clock);
+                var services = ModuleServices.Create(storage.Folder.Path, configuration, clock);
                 services.AddNotifications(configuration);
                 configure?.Invoke(services);
                 return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
             }
 
-            var host = new OutboxTestHost(folder, postgres, Build, clock);
+            var host = new OutboxTestHost(storage, Build, clock);
             await host.Services.MigrateDatabasesAsync();
             return host;
         }
         catch
         {
-            if (postgres is not null)
-            {
-                await postgres.DisposeAsync();
-            }
-
-            folder.Dispose();
+            await storage.DisposeAsync();
             throw;
         }
     }
@@ -148,11 +125,6 @@ public sealed class OutboxTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        if (_postgres is not null)
-        {
-            await _postgres.DisposeAsync();
-        }
-
-        _folder.Dispose();
+        await _storage.DisposeAsync();
     }
 }

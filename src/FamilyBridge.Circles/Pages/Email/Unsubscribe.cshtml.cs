@@ -24,10 +24,7 @@ public sealed class UnsubscribeModel(ConsentLinkService consents, ConsentLinks l
 
     public async Task OnPostAsync(string token, CancellationToken cancellationToken)
     {
-        var id = GrantId(token);
-        var before = await consents.PreviewUnsubscribeAsync(id, cancellationToken);
-        Preview = await consents.UnsubscribeAsync(id, cancellationToken);
-        JustStopped = before.Status is ConsentStatus.Pending or ConsentStatus.Active;
+        (Preview, JustStopped) = await consents.UnsubscribeAsync(GrantId(token), cancellationToken);
     }
 
     private string GrantId(string? token) => links.GrantIdFromUnsubscribeToken(token) ?? throw new CircleNotFoundException();
