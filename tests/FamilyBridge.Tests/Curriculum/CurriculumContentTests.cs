@@ -18,10 +18,72 @@ public sealed class CurriculumContentTests
     public void Curriculum_has_at_least_six_modules() => AssertAtLeast("Module", 6);
 
     [Fact]
-    public void Curriculum_has_at_least_twenty_four_lessons() => AssertAtLeast("Lesson", 24);
+    public void Curriculum_has_at_least_thirty_one_lessons() => AssertAtLeast("Lesson", 31);
 
     [Fact]
-    public void Curriculum_has_at_least_twelve_resources() => AssertAtLeast("Resource", 12);
+    public void Curriculum_has_at_least_eighteen_resources() => AssertAtLeast("Resource", 18);
+
+    [Theory]
+    [InlineData("harm-reduction-for-families")]
+    [InlineData("safety-first")]
+    [InlineData("when-someone-dies")]
+    [InlineData("teens-and-young-adults")]
+    [InlineData("alcohol-stimulants-and-more")]
+    [InlineData("children-in-the-home")]
+    [InlineData("where-to-find-help")]
+    public void The_second_edition_lessons_are_published(string slug)
+    {
+        var lesson = Curriculum.OfType("Lesson").Where(l => l.Path.EndsWith("/" + slug, StringComparison.Ordinal)).ToList();
+
+        Assert.True(lesson.Count == 1, $"Expected one lesson at */{slug}; found {lesson.Count}.");
+        Assert.True(lesson[0].Json.At("Published")?.ValueKind == System.Text.Json.JsonValueKind.True, $"{lesson[0].Where} is not published.");
+        Assert.NotEmpty(lesson[0].Json.Bag("Checklist"));
+    }
+
+    [Theory]
+    [InlineData("National Domestic Violence Hotline", "1-800-799-7233")]
+    [InlineData("Never Use Alone", "1-800-484-3731")]
+    [InlineData("FindTreatment.gov", "")]
+    [InlineData("GRASP", "")]
+    [InlineData("Peer Coaching", "")]
+    public void The_resource_directory_lists(string title, string phone)
+    {
+        var resource = Curriculum.OfType("Resource").FirstOrDefault(r => r.Title.Contains(title, StringComparison.Ordinal));
+
+        Assert.True(resource is not null, $"No resource titled \"…{title}…\".");
+        if (phone.Length > 0)
+        {
+            Assert.Equal(phone, resource.Json.Str("Resource", "Phone", "Text"));
+        }
+    }
+
+    [Fact]
+    public void Safety_facts_match_the_second_edition() =>
+        AssertNone(CurriculumGuard.SafetyFactProblems(Curriculum), "safety facts");
+
+    [Fact]
+    public void The_not_medical_advice_notice_is_on_every_lesson_page_and_never_in_the_text() =>
+        AssertNone(CurriculumGuard.MedicalNoticeProblems(Curriculum), "the medical notice");
+
+    [Fact]
+    public void Sources_are_primary_and_disposal_names_mail_back_envelopes() =>
+        AssertNone(CurriculumGuard.SourceQualityProblems(Curriculum), "sources and disposal");
+
+    [Fact]
+    public void The_988_lifeline_is_shown_with_its_spanish_and_asl_options() =>
+        AssertNone(CurriculumGuard.CrisisLineOptionProblems(Curriculum), "988 options");
+
+    [Fact]
+    public void Neither_length_nor_position_gives_away_the_correct_choice() =>
+        AssertNone(CurriculumGuard.AnswerGiveawayProblems(Curriculum), "knowledge-check answers");
+
+    [Fact]
+    public void Knowledge_checks_ask_one_question_per_idea_about_skills_with_fair_choices() =>
+        AssertNone(CurriculumGuard.QuestionTeachingProblems(Curriculum), "knowledge-check questions");
+
+    [Fact]
+    public void Every_lesson_was_reviewed_by_an_editor_within_twelve_months_of_today() =>
+        AssertNone(CurriculumGuard.ReviewProblems(Curriculum, DateOnly.FromDateTime(DateTime.UtcNow)), "lesson reviews");
 
     [Fact]
     public void Every_lesson_has_every_required_part() =>

@@ -16,11 +16,17 @@ internal static partial class CurriculumGuard
     public const int MinBodyWords = 500;
     public const int MaxBodyWords = 1000;
 
-    /// <summary>The vetted numbers (digits only, no leading 1): SAMHSA Helpline, its TTY, Poison Help.</summary>
-    private static readonly HashSet<string> VettedLongNumbers = ["8006624357", "8004874889", "8002221222"];
+    /// <summary>
+    /// The vetted numbers (digits only, no leading 1): SAMHSA Helpline, its TTY, Poison Help, the National Domestic
+    /// Violence Hotline and Never Use Alone.
+    /// </summary>
+    private static readonly HashSet<string> VettedLongNumbers = ["8006624357", "8004874889", "8002221222", "8007997233", "8004843731"];
 
-    /// <summary>Short numbers that may follow "call", "text" or "dial": 988, 911 and the SAMHSA text line.</summary>
-    private static readonly HashSet<string> VettedShortNumbers = ["988", "911", "435748"];
+    /// <summary>Short numbers that may follow "call", "text" or "dial": 988, 911, the SAMHSA text line and the Hotline's text line.</summary>
+    private static readonly HashSet<string> VettedShortNumbers = ["988", "911", "435748", "88788"];
+
+    private const string VettedList =
+        "988, 911, 1-800-662-4357, TTY 1-800-487-4889, 1-800-222-1222, 1-800-799-7233, 1-800-484-3731, text 435748, text START to 88788";
 
     /// <summary>Words from CONTENT-FACTS.md's language guide (NIDA "Words Matter"), matched as whole words, any case.</summary>
     private static readonly (string Term, Regex Pattern, string Instead)[] StigmatisingTerms =
@@ -264,7 +270,7 @@ internal static partial class CurriculumGuard
                 }
                 if (!VettedLongNumbers.Contains(digits))
                 {
-                    problems.Add($"{where}: phone number \"{m.Value}\" is not one of the vetted numbers (988, 911, 1-800-662-4357, TTY 1-800-487-4889, 1-800-222-1222, text 435748).");
+                    problems.Add($"{where}: phone number \"{m.Value}\" is not one of the vetted numbers ({VettedList}).");
                 }
             }
             foreach (Match m in ShortNumberAfterVerb().Matches(text))
@@ -272,7 +278,7 @@ internal static partial class CurriculumGuard
                 var number = m.Groups["n"].Value;
                 if (!VettedShortNumbers.Contains(number))
                 {
-                    problems.Add($"{where}: \"{m.Value.Trim()}\" offers {number}, which is not one of the vetted short numbers (988, 911, text 435748).");
+                    problems.Add($"{where}: \"{m.Value.Trim()}\" offers {number}, which is not one of the vetted short numbers ({VettedList}).");
                 }
             }
         }

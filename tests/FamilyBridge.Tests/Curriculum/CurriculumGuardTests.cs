@@ -8,15 +8,18 @@ namespace FamilyBridge.Tests.Curriculum;
 /// The guard run on a small curriculum written to a temporary folder: a well-formed lesson passes every check,
 /// and each kind of mistake is reported with the file, the lesson and the problem.
 /// </summary>
-public sealed class CurriculumGuardTests : IDisposable
+public sealed partial class CurriculumGuardTests : IDisposable
 {
     private const string FileName = "99-test.recipe.json";
     private const string LessonTitle = "Test lesson";
+
+    private static readonly DateOnly Today = new(2026, 11, 24);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("fb-curriculum-guard-").FullName;
     private readonly string _moduleId = ContentIds.New();
     private readonly JsonObject _module;
     private readonly JsonObject _lesson;
+    private readonly List<JsonObject> _extra = [];
 
     public CurriculumGuardTests()
     {
@@ -34,7 +37,8 @@ public sealed class CurriculumGuardTests : IDisposable
               "Lesson": {
                 "Summary": { "Text": "One sentence." }, "EstimatedMinutes": { "Value": 5 },
                 "Objectives": { "Text": "First objective\nSecond objective" }, "KeyTakeaways": { "Text": "A takeaway" },
-                "ReflectionPrompt": { "Text": "What do you notice?" }, "MedicalDisclaimer": { "Value": false } },
+                "ReflectionPrompt": { "Text": "What do you notice?" }, "MedicalDisclaimer": { "Value": true },
+                "ReviewedOn": { "Value": "{{Today:yyyy-MM-dd}}" }, "Reviewer": { "Text": "FamilyBridge editorial team (Editor)" } },
               "Questions": { "ContentItems": [
                 { "ContentItemId": "{{ContentIds.New()}}", "ContentType": "KnowledgeCheckQuestion", "KnowledgeCheckQuestion": {
                     "Prompt": { "Text": "First?" }, "Choices": { "Text": "Yes\nNo\nMaybe" }, "CorrectChoice": { "Value": 1 },
@@ -74,6 +78,11 @@ public sealed class CurriculumGuardTests : IDisposable
         Assert.Empty(CurriculumGuard.RetiredLifelineProblems(catalog));
         Assert.Empty(CurriculumGuard.IdProblems(catalog));
         Assert.Empty(CurriculumGuard.PathProblems(catalog));
+        Assert.Empty(CurriculumGuard.SafetyFactProblems(catalog));
+        Assert.Empty(CurriculumGuard.MedicalNoticeProblems(catalog));
+        Assert.Empty(CurriculumGuard.SourceQualityProblems(catalog));
+        Assert.Empty(CurriculumGuard.QuestionTeachingProblems(catalog));
+        Assert.Empty(CurriculumGuard.ReviewProblems(catalog, Today));
     }
 
     [Theory]
@@ -269,7 +278,7 @@ public sealed class CurriculumGuardTests : IDisposable
 
     private CurriculumCatalog Write(bool extraFile = false)
     {
-        File.WriteAllText(Path.Combine(_folder, FileName), Recipe("99-test", _module, _lesson));
+        File.WriteAllText(Path.Combine(_folder, FileName), Recipe("99-test", [_module, _lesson, .. _extra]));
         if (extraFile)
         {
             // the same module again, as a careless copy-and-paste would leave it
