@@ -27,6 +27,9 @@ internal static partial class CurriculumGuard
     /// <summary>… and the shortest in at most this share, so "never the longest" is no give-away either.</summary>
     public const double MaxShortestCorrectShare = 0.40;
 
+    /// <summary>… and neither (a middle length) in at most this share, so "pick the middle one" gives nothing away.</summary>
+    public const double MaxMiddleCorrectShare = 0.45;
+
     /// <summary>No single position may hold more than this share of correct answers …</summary>
     public const double MaxPositionShare = 0.40;
 
@@ -84,6 +87,12 @@ internal static partial class CurriculumGuard
             problems.Add(string.Create(CultureInfo.InvariantCulture,
                 $"The correct choice is the shortest (or tied shortest) in {shortest.Count} of {questions.Count} questions ({shortShare:P0}); at most {MaxShortestCorrectShare:P0} may be. Shorten a wrong choice or lengthen the right one in:")
                 + string.Concat(shortest.Select(q => Environment.NewLine + "     " + q.Where)));
+        }
+        var middle = questions.Count(q => !q.CorrectIsLongest && !q.CorrectIsShortest);
+        if ((double)middle / questions.Count > MaxMiddleCorrectShare)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The correct choice is neither the longest nor the shortest in {middle} of {questions.Count} questions ({(double)middle / questions.Count:P0}); at most {MaxMiddleCorrectShare:P0} may be, or a reader can guess the middle length."));
         }
         var positions = questions.GroupBy(q => q.Correct).ToDictionary(g => g.Key, g => g.Count());
         foreach (var (position, count) in positions.OrderBy(p => p.Key))

@@ -115,6 +115,17 @@ public sealed partial class CurriculumGuardTests
     }
 
     [Fact]
+    public void A_curriculum_where_the_correct_choice_is_always_the_middle_length_is_reported()
+    {
+        SetQuestions(("The right one\nShort\nA much longer wrong choice", 1), ("Short\nThe right one\nA much longer wrong choice", 2),
+                     ("A much longer wrong choice\nShort\nThe right one", 3));
+
+        var problem = Assert.Single(CurriculumGuard.AnswerGiveawayProblems(Write()));
+
+        Assert.StartsWith("The correct choice is neither the longest nor the shortest in 3 of 3 questions", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_curriculum_with_answers_of_every_length_and_position_passes()
     {
         SetQuestions(("The right one, said at length\nShort\nA wrong choice", 1), ("Short\nThe right one\nA much longer wrong choice", 2),
