@@ -1,4 +1,5 @@
 using FamilyBridge.Accounts;
+using FamilyBridge.Backup;
 using FamilyBridge.Circles;
 using FamilyBridge.ContentManagement;
 using FamilyBridge.Core.Data;
@@ -22,6 +23,7 @@ builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddCircles(builder.Configuration);
 builder.Services.AddEditor(builder.Configuration);
 builder.Services.AddMedia(builder.Configuration);
+builder.Services.AddBackup(builder.Configuration);
 builder.Services.AddFamilyBridgeWeb();
 
 var app = builder.Build();
@@ -56,6 +58,7 @@ app.MapSearch();
 app.MapCircles();
 app.MapEditor();
 app.MapMedia();
+app.MapBackup();
 app.MapNotifications();
 app.MapControllers();
 app.MapRazorPages();
