@@ -62,6 +62,7 @@ public static class WebServiceCollectionExtensions
             typeof(Editor.ServiceCollectionExtensions).Assembly,
             typeof(Media.ServiceCollectionExtensions).Assembly,
             typeof(Backup.ServiceCollectionExtensions).Assembly,
+            typeof(Discovery.ServiceCollectionExtensions).Assembly,
         ];
         foreach (var assembly in modules)
         {
