@@ -4,7 +4,7 @@ using FamilyBridge.Discovery.Models;
 namespace FamilyBridge.Discovery.Services;
 
 /// <summary>Page metadata from a content item: its summary as the description, its dates for JSON-LD.</summary>
-public static class PageMetadataFactory
+public static partial class PageMetadataFactory
 {
     public const string SiteDescription =
         "Calm, guided lessons and helplines for families of people with a substance use disorder.";
@@ -44,10 +44,23 @@ public static class PageMetadataFactory
         var text = item.ContentType switch
         {
             "Resource" => item.GetText("Resource", "Description"),
+            "Page" => FirstParagraph(item.GetPart("MarkdownBodyPart")?["Markdown"]?.GetValue<string>()),
             _ => item.GetText(item.ContentType, "Summary"),
         };
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
+
+    /// <summary>A page has no summary field: its opening paragraph, links reduced to their words, says what it is.</summary>
+    private static string? FirstParagraph(string? markdown)
+    {
+        var paragraph = (markdown ?? "").Replace("\r", "", StringComparison.Ordinal).Split("\n\n")
+            .Select(p => p.Trim())
+            .FirstOrDefault(p => p.Length > 0 && !p.StartsWith('#') && !p.StartsWith('-'));
+        return paragraph is null ? null : MarkdownLink().Replace(paragraph, "$1").Replace("*", "", StringComparison.Ordinal);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial System.Text.RegularExpressions.Regex MarkdownLink();
 
     private static DateTime? ReviewedOf(ContentItem item) =>
         item.GetField(item.ContentType, "LastReviewed")?["Value"]?.GetValue<string>() is { } value
