@@ -1,6 +1,6 @@
 using FamilyBridge.Backup.Services;
-using Microsoft.AspNetCore.Antiforgery;
 using FamilyBridge.Core.Admin;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -9,17 +9,17 @@ using FamilyBridge.Circles.Models;
 using FamilyBridge.Circles.Services;
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Core.Data;
+using FamilyBridge.Core.Hosting;
 using FamilyBridge.Media.Services;
 using FamilyBridge.Tests.Accounts;
 using FamilyBridge.Tests.Editor;
 using FamilyBridge.Tests.Infrastructure;
 using FamilyBridge.Tests.Media;
-using FamilyBridge.Core.Data;
-using FamilyBridge.Core.Hosting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyBridge.Tests.Backup;
 
