@@ -14,10 +14,27 @@ log() { printf '[test.sh] %s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- 1. Prerequisites from Debian's packages (only what is missing) -----------------------------------------
+# A browser: FB_CHROMIUM, then Debian's Chromium, then Google Chrome (GitHub's Ubuntu runner); never Ubuntu's
+# chromium-browser snap shim. The E2E tests read FB_CHROMIUM (tests/FamilyBridge.E2E/Infrastructure/ChromiumLocator.cs).
+find_browser() {
+  local b
+  for b in "${FB_CHROMIUM:-}" /usr/bin/chromium /usr/bin/google-chrome /usr/bin/google-chrome-stable /opt/google/chrome/chrome /usr/bin/chromium-browser; do
+    if [ -n "$b" ] && [ -x "$b" ] && ! LC_ALL=C grep -q snap <(head -c 512 "$b"); then echo "$b"; return 0; fi
+  done
+  return 1
+}
+# PostgreSQL's server binaries: FB_PG_BIN, then pg_config --bindir, then Debian's newest /usr/lib/postgresql/*/bin.
+find_pgbin() {
+  local d
+  for d in "${FB_PG_BIN:-}" "$(pg_config --bindir 2>/dev/null || true)" $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    if [ -n "$d" ] && [ -x "$d/initdb" ]; then echo "$d"; return 0; fi
+  done
+  return 1
+}
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium chromium-driver)
+find_browser >/dev/null || missing+=(chromium chromium-driver)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+find_pgbin >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -27,7 +44,11 @@ fi
 command -v dotnet >/dev/null || { log "the .NET 10 SDK is required (https://dot.net)"; exit 1; }
 
 # --- 2. A throwaway PostgreSQL cluster on loopback ---------------------------------------------------------
-pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
+pgbin=$(find_pgbin) || { log "PostgreSQL's initdb not found: install postgresql or set FB_PG_BIN"; exit 1; }
+FB_CHROMIUM=$(find_browser) || { log "no Chromium or Chrome found: install chromium or set FB_CHROMIUM"; exit 1; }
+export FB_CHROMIUM
+export Backup__PostgresBinPath="$pgbin"  # backup tests dump with the same PostgreSQL version as the server
+log "browser $FB_CHROMIUM; PostgreSQL from $pgbin"
 work=$(mktemp -d /tmp/familybridge-test.XXXXXX)
 chmod 755 "$work"  # the postgres user must reach its data folder inside
 pgdir="$work/pg"

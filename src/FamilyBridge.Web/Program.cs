@@ -1,7 +1,9 @@
 using FamilyBridge.Accounts;
+using FamilyBridge.Backup;
 using FamilyBridge.Circles;
 using FamilyBridge.ContentManagement;
 using FamilyBridge.Core.Data;
+using FamilyBridge.Discovery;
 using FamilyBridge.Editor;
 using FamilyBridge.Learning;
 using FamilyBridge.Media;
@@ -22,6 +24,8 @@ builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddCircles(builder.Configuration);
 builder.Services.AddEditor(builder.Configuration);
 builder.Services.AddMedia(builder.Configuration);
+builder.Services.AddBackup(builder.Configuration);
+builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddFamilyBridgeWeb();
 
 var app = builder.Build();
@@ -56,6 +60,8 @@ app.MapSearch();
 app.MapCircles();
 app.MapEditor();
 app.MapMedia();
+app.MapBackup();
+app.MapDiscovery();
 app.MapNotifications();
 app.MapControllers();
 app.MapRazorPages();

@@ -47,7 +47,11 @@ public static class CommandLineRunner
             return UsageExitCode;
         }
 
-        await prepare(cancellationToken);
+        if (command.NeedsSetUp)
+        {
+            await prepare(cancellationToken);
+        }
+
         try
         {
             return await command.RunAsync([.. args.Skip(command.Words.Count)], output, cancellationToken);

@@ -61,6 +61,8 @@ public static class WebServiceCollectionExtensions
             typeof(Notifications.ServiceCollectionExtensions).Assembly,
             typeof(Editor.ServiceCollectionExtensions).Assembly,
             typeof(Media.ServiceCollectionExtensions).Assembly,
+            typeof(Backup.ServiceCollectionExtensions).Assembly,
+            typeof(Discovery.ServiceCollectionExtensions).Assembly,
         ];
         foreach (var assembly in modules)
         {

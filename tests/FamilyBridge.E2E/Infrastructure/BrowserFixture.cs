@@ -3,13 +3,12 @@ using Microsoft.Playwright;
 namespace FamilyBridge.E2E.Infrastructure;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright's bundled driver: no <c>playwright install</c> (no download host
-/// here), so the executable path is given. Each test takes its own context: cookies never leak between tests.
+/// Chromium (or Chrome) driven by Playwright's bundled driver: no <c>playwright install</c> (no download host
+/// here), so the executable path is given, found by <see cref="ChromiumLocator"/>. Each test takes its own context:
+/// cookies never leak between tests.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private static readonly string[] LaunchArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -26,7 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = ChromiumLocator.Find(),
             Headless = true,
             Args = LaunchArgs,
         });

@@ -19,7 +19,7 @@ public static class ScriptFreeHtml
         ArgumentNullException.ThrowIfNull(document);
         // The site's own script files (the editor's optional live preview) are allowed; anything inline is not.
         var planted = document.QuerySelectorAll("script, iframe, frame, object, embed, applet, base, meta[http-equiv]")
-            .Where(e => !(e.LocalName == "script" && IsSiteScript(e)))
+            .Where(e => !(e.LocalName == "script" && (IsSiteScript(e) || IsJsonLdData(e))))
             .ToList();
         Assert.True(planted.Count == 0, $"{where}: found {string.Join(", ", planted.Select(e => e.OuterHtml))}");
         foreach (var element in document.All)
@@ -58,6 +58,28 @@ public static class ScriptFreeHtml
         script.GetAttribute("src") is { } src
         && src.StartsWith("/_content/", StringComparison.Ordinal)
         && string.IsNullOrWhiteSpace(script.TextContent);
+
+    /// <summary>
+    /// A JSON-LD data block is never run by a browser; it is allowed when it has no src, parses as JSON, and holds no
+    /// "&lt;" at all (so no text inside it can close the element and open a real script).
+    /// </summary>
+    private static bool IsJsonLdData(IElement script)
+    {
+        if (script.GetAttribute("type") != "application/ld+json" || script.HasAttribute("src") || script.TextContent.Contains('<', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
 
     private static void AssertElement(IElement element, string where)
     {
