@@ -29,12 +29,7 @@ public sealed class CircleModel(CircleService circles, UpdateService updates, Pl
 
     public async Task<IActionResult> OnPostRestartAsync(string id, DateOnly? startDate, bool audienceAll, List<string>? audienceUserIds, CancellationToken cancellationToken)
     {
-        if (startDate is not DateOnly date)
-        {
-            throw new CircleRuleException("Choose the date to count from.");
-        }
-
-        await circles.RestartCounterAsync(id, UserId, date, audienceAll, audienceUserIds, cancellationToken);
+        await circles.RestartCounterAsync(id, UserId, startDate, audienceAll, audienceUserIds, cancellationToken);
         return Done("Your counter starts again from that day. Every day counts.");
     }
 
