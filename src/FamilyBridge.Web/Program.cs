@@ -34,6 +34,7 @@ if (CommandLineArguments.IsCommand(args))
 await app.Services.MigrateDatabasesAsync();
 await app.Services.EnsureContentSetUpAsync();
 
+app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 if (app.Environment.IsProduction())
 {

@@ -1,6 +1,7 @@
 using FamilyBridge.Circles.Data;
 using FamilyBridge.Circles.Models;
 using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Core.Site;
 using FamilyBridge.Notifications.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,7 @@ public sealed class InvitationService(
     CirclesDbContext db,
     CircleAccess access,
     IMailSender mail,
+    SiteLinks links,
     TimeProvider clock,
     ILogger<InvitationService> logger)
 {
@@ -24,10 +26,8 @@ public sealed class InvitationService(
         string email,
         string? name,
         Relationship? relationship,
-        Uri siteBaseUri,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(siteBaseUri);
         var owner = await access.RequireOwnerAsync(circleId, ownerUserId, cancellationToken);
         email = CircleService.Required(email, 256, "Enter the email address to invite.");
         if (!System.Net.Mail.MailAddress.TryCreate(email, out var address) || address.Address != email)
@@ -70,7 +70,7 @@ public sealed class InvitationService(
         await db.SaveChangesAsync(cancellationToken);
 
         var firstName = owner.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
-        var link = new Uri(siteBaseUri, $"/circles/invitations/{token}");
+        var link = links.Absolute($"/circles/invitations/{token}");
 
         // Neither the circle's name nor anything it holds goes in the email: previews and shared inboxes show it.
         var message = EmailLayout.Compose(

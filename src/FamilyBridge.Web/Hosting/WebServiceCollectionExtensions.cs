@@ -29,6 +29,7 @@ public static class WebServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("FamilyBridge");
         services.AddOptions<KeyManagementOptions>().Configure<AppDataPaths, ILoggerFactory>((o, paths, logging) =>
             o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.GetFolder("keys")), logging));
+        services.AddPublicAddress();
         services.AddAuthentication();
         services.AddAuthorization();
         services.AddHsts(o =>

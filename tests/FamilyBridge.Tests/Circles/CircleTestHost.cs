@@ -19,8 +19,6 @@ namespace FamilyBridge.Tests.Circles;
 /// </summary>
 public sealed class CircleTestHost : IAsyncDisposable
 {
-    public static readonly Uri SiteUri = new("https://family.example/");
-
     private readonly ModuleStorage _storage;
 
     private CircleTestHost(ModuleStorage storage, ServiceProvider services, FakeTimeProvider clock)
@@ -81,7 +79,7 @@ public sealed class CircleTestHost : IAsyncDisposable
     /// <summary>Invites <paramref name="email"/> and accepts as <paramref name="userId"/>, as the emailed link would.</summary>
     public async Task JoinAsync(string circleId, string ownerId, string userId, string name, string timeZone = "UTC")
     {
-        var token = await InvitationsAsync(s => s.InviteAsync(circleId, ownerId, $"{userId}@example.com", name, Relationship.Parent, SiteUri));
+        var token = await InvitationsAsync(s => s.InviteAsync(circleId, ownerId, $"{userId}@example.com", name, Relationship.Parent));
         await InvitationsAsync(s => s.AcceptAsync(token, userId, name, Relationship.Parent, timeZone));
     }
 
