@@ -22,6 +22,7 @@ public static class WebServiceCollectionExtensions
         {
             o.Cookie.Name = "fb-antiforgery";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__RequestVerificationToken";
         });
         // Keys live in App_Data so sign-in cookies, antiforgery tokens and the unsubscribe links already sitting in

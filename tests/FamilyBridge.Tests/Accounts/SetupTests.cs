@@ -1,5 +1,6 @@
 using System.Net;
 using FamilyBridge.Accounts.Models;
+using FamilyBridge.Accounts.Services;
 using FamilyBridge.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,9 +17,15 @@ public sealed class SetupTests
         using var admin = new Reader(site);
         var email = AccountTestData.NewEmail();
 
-        var form = await admin.GetAsync("/setup");
+        // Without the token printed at first start (and kept in App_Data), there is no setup page at all.
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.Client.GetAsync(new Uri("/setup", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.Client.GetAsync(new Uri("/setup?token=0123456789abcdef", UriKind.Relative))).StatusCode);
+        var tokenFile = Path.Combine(site.AppDataPath, SetupToken.FileName);
+        var setupPath = $"/setup?token={(await File.ReadAllTextAsync(tokenFile)).Trim()}";
+
+        var form = await admin.GetAsync(setupPath);
         Assert.Equal(HttpStatusCode.OK, form.Response.StatusCode);
-        var done = await admin.SubmitAsync(form, "/setup", new Dictionary<string, string>
+        var done = await admin.SubmitAsync(form, setupPath, new Dictionary<string, string>
         {
             ["Input.SiteName"] = "Maple Street Families",
             ["Input.DisplayName"] = "Alex",
@@ -27,7 +34,8 @@ public sealed class SetupTests
         }, "main form[method=post]");
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.Client.GetAsync(new Uri("/setup", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.Client.GetAsync(new Uri(setupPath, UriKind.Relative))).StatusCode);
+        Assert.False(File.Exists(tokenFile));
         Assert.Contains("Maple Street Families", (await admin.GetAsync("/")).Document.Title, StringComparison.Ordinal);
         using var stranger = new Reader(site);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(new Uri("/setup", UriKind.Relative))).StatusCode);
