@@ -10,13 +10,13 @@ namespace FamilyBridge.Accounts.Services;
 public sealed class PasswordWork(IPasswordHasher<AccountUser> hasher)
 {
     private static readonly AccountUser Nobody = new() { Id = "nobody", UserName = "nobody", DisplayName = "nobody" };
-    private static string? s_nobodysHash;
+    private static string? _nobodysHash;
 
     /// <summary>One verification, as checking a real account's password costs.</summary>
     public void VerifyForNobody(string password)
     {
-        s_nobodysHash ??= hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)));
-        hasher.VerifyHashedPassword(Nobody, s_nobodysHash, password);
+        _nobodysHash ??= hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)));
+        hasher.VerifyHashedPassword(Nobody, _nobodysHash, password);
     }
 
     /// <summary>One hash, as creating a real account costs.</summary>
