@@ -28,6 +28,13 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             {
                 headers["Referrer-Policy"] = "same-origin";
             }
+            // Admin pages and downloads (the full-site export above all) hold what only staff may read: never kept
+            // by a browser or a shared proxy.
+            if (context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+            {
+                headers.CacheControl = "no-store";
+            }
+
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             return Task.CompletedTask;
