@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PlanService>();
         services.AddScoped<AuditService>();
         services.AddScoped<IPersonalDataContributor, CirclesPersonalData>();
+        services.AddScoped<IAccountDeletionNotice, CirclesDeletionNotice>();
         services.AddScoped<IDomainEventHandler<AccountDeleting>, AccountDeletingHandler>();
         AddConsent(services, configuration);
         services.AddRazorPages();

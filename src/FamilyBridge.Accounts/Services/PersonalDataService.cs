@@ -3,6 +3,7 @@ using FamilyBridge.Accounts.Events;
 using FamilyBridge.Accounts.Models;
 using FamilyBridge.Core.Events;
 using FamilyBridge.Core.PersonalData;
+using FamilyBridge.Notifications.Services;
 using Microsoft.AspNetCore.Identity;
 
 namespace FamilyBridge.Accounts.Services;
@@ -12,7 +13,8 @@ public sealed class PersonalDataService(
     UserManager<AccountUser> users,
     IEnumerable<IPersonalDataSource> sources,
     IEnumerable<IPersonalDataContributor> contributors,
-    IDomainEventPublisher events)
+    IDomainEventPublisher events,
+    MailQueue mailQueue)
 {
     /// <summary>What the download's "readme" says before the sections.</summary>
     public static readonly string[] ReadmeIntro =
@@ -65,6 +67,12 @@ public sealed class PersonalDataService(
         ArgumentNullException.ThrowIfNull(user);
         await events.PublishAsync(new AccountDeleting(user.Id), cancellationToken);
         var result = await users.DeleteAsync(user);
+        if (result.Succeeded && user.Email is { } email)
+        {
+            // The mail queue is history, but not a place a deleted person's address may stay.
+            await mailQueue.ForgetRecipientAsync(email, cancellationToken: cancellationToken);
+        }
+
         return [.. result.Errors.Select(e => e.Description)];
     }
 }

@@ -230,6 +230,31 @@ public sealed class CircleService(
         await EndMembershipAsync(member, MemberStatus.Removed, owner.UserId, AuditActions.MemberRemoved, cancellationToken);
     }
 
+    /// <summary>
+    /// Hands the circle to another member, who becomes its owner; the previous owner stays as a member. What was about
+    /// the previous owner's own recovery (counter, plan, email sharing set up for it) goes, since it is no longer
+    /// theirs to keep showing; the updates and replies stay with the circle.
+    /// </summary>
+    public async Task HandOverAsync(string circleId, string ownerUserId, string? newOwnerUserId, CancellationToken cancellationToken = default)
+    {
+        var owner = await access.RequireOwnerAsync(circleId, ownerUserId, cancellationToken);
+        var next = await db.Members.SingleOrDefaultAsync(
+                m => m.CircleId == circleId && m.UserId == newOwnerUserId && m.Status == MemberStatus.Active && !m.IsOwner, cancellationToken)
+            ?? throw new CircleRuleException("Choose someone who is in the circle.");
+        var circle = await db.Circles.SingleAsync(c => c.Id == circleId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        owner.IsOwner = false;
+        next.IsOwner = true;
+        circle.OwnerUserId = next.UserId;
+        await db.Periods.Where(p => p.CircleId == circleId).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanAudience.Where(a => a.CircleId == circleId).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanItems.Where(p => p.CircleId == circleId).ExecuteDeleteAsync(cancellationToken);
+        await ConsentService.EndForOwnerAsync(db, circleId, owner.UserId, now, cancellationToken);
+        access.Audit(circleId, owner.UserId, AuditActions.HandedOver, now, next.UserId, next.DisplayName);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Circle {CircleId} handed over", circleId);
+    }
+
     public async Task LeaveAsync(string circleId, string userId, CancellationToken cancellationToken = default)
     {
         var me = await access.RequireMemberAsync(circleId, userId, cancellationToken);

@@ -253,6 +253,20 @@ public sealed class ConsentService(
         }
     }
 
+    /// <summary>Ends every waiting or live consent the owner gave in a circle (when they hand it over).</summary>
+    internal static async Task EndForOwnerAsync(CirclesDbContext db, string circleId, string ownerUserId, DateTime utcNow, CancellationToken cancellationToken)
+    {
+        var grants = await db.ConsentGrants
+            .Where(g => g.CircleId == circleId && g.OwnerUserId == ownerUserId && (g.Status == ConsentStatus.Pending || g.Status == ConsentStatus.Active))
+            .ToListAsync(cancellationToken);
+        foreach (var grant in grants)
+        {
+            grant.Status = ConsentStatus.Ended;
+            grant.EndedUtc = utcNow;
+            ConsentHistory.Record(db, grant, ConsentActions.Ended, ownerUserId, utcNow, detail: "The circle was handed over");
+        }
+    }
+
     /// <summary>The terms in a few words for the history (never update content).</summary>
     public static string Terms(ConsentGrant grant)
     {

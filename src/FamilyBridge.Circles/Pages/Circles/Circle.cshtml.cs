@@ -45,6 +45,12 @@ public sealed class CircleModel(CircleService circles, UpdateService updates, Pl
         return Done("They are no longer in the circle.");
     }
 
+    public async Task<IActionResult> OnPostHandOverAsync(string id, string? newOwnerUserId, CancellationToken cancellationToken)
+    {
+        await circles.HandOverAsync(id, UserId, newOwnerUserId, cancellationToken);
+        return Done("The circle is in their hands now. You are still in it.");
+    }
+
     public async Task<IActionResult> OnPostLeaveAsync(string id, CancellationToken cancellationToken)
     {
         await circles.LeaveAsync(id, UserId, cancellationToken);
