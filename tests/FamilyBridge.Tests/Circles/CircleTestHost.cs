@@ -1,3 +1,4 @@
+using FamilyBridge.Accounts;
 using FamilyBridge.Circles;
 using FamilyBridge.Circles.Models;
 using FamilyBridge.Circles.Services;
@@ -14,7 +15,7 @@ using MimeKit;
 namespace FamilyBridge.Tests.Circles;
 
 /// <summary>
-/// The Circles module as the site composes it (core, content, notifications' pickup-folder sender, circles, real
+/// The Circles module as the site composes it (core, content, notifications' pickup-folder sender, accounts, circles, real
 /// migrations) on a SQLite file or a fresh PostgreSQL database, with a fake clock. No web host.
 /// </summary>
 public sealed class CircleTestHost : IAsyncDisposable
@@ -44,6 +45,9 @@ public sealed class CircleTestHost : IAsyncDisposable
             var services = ModuleServices.Create(storage.Folder.Path, configuration, clock);
             services.AddContentManagement(configuration);
             services.AddNotifications(configuration);
+
+            // Accounts gives Circles members' email addresses (e.g. to tell them a circle closed).
+            services.AddAccounts(configuration);
             services.AddCircles(configuration);
             var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
             await built.MigrateDatabasesAsync();
