@@ -3,8 +3,10 @@ using FamilyBridge.Accounts.CommandLine;
 using FamilyBridge.Accounts.Data;
 using FamilyBridge.Accounts.Models;
 using FamilyBridge.Accounts.Options;
+using FamilyBridge.Accounts.Passwords;
 using FamilyBridge.Accounts.Recipes;
 using FamilyBridge.Accounts.Services;
+using FamilyBridge.Accounts.Sessions;
 using FamilyBridge.ContentManagement.Recipes;
 using FamilyBridge.Core.Admin;
 using FamilyBridge.Core.CommandLine;
@@ -47,9 +49,13 @@ public static class ServiceCollectionExtensions
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddSignInManager<SessionSignInManager>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
@@ -61,9 +67,10 @@ public static class ServiceCollectionExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
+
+            // Every request, not every few minutes: a reset, a sign-out or a lock ends a session at once.
+            o.Events.OnValidatePrincipal = AccountSessions.ValidatePrincipalAsync;
         });
-        // A locked or deleted account loses its open sessions within minutes, not at cookie expiry.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(2));
 
         services.AddAuthorization(AccountPolicies.Add);
         services.AddScoped<IAuthorizationHandler, TwoFactorEnrolledHandler>();
@@ -75,7 +82,12 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccountRateLimiter>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountSessions>();
+        services.AddScoped<PasswordWork>();
+        services.AddSingleton<PasswordResetCodes>();
         services.AddScoped<SetupService>();
+        services.AddSingleton<SetupToken>();
+        services.AddHostedService<SetupTokenAnnouncer>();
         services.AddScoped<PersonalDataService>();
         services.TryAddScoped<ISiteNameStore, SiteSettingsSiteNameStore>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();

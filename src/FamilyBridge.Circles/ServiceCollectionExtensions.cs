@@ -5,6 +5,7 @@ using FamilyBridge.Circles.Options;
 using FamilyBridge.Circles.Services;
 using FamilyBridge.Core.Data;
 using FamilyBridge.Core.Events;
+using FamilyBridge.Core.PersonalData;
 using FamilyBridge.Notifications.Services;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ChecklistService>();
         services.AddScoped<PlanService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<IPersonalDataContributor, CirclesPersonalData>();
+        services.AddScoped<IAccountDeletionNotice, CirclesDeletionNotice>();
         services.AddScoped<IDomainEventHandler<AccountDeleting>, AccountDeletingHandler>();
         AddConsent(services, configuration);
         services.AddRazorPages();

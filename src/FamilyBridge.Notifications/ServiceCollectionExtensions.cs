@@ -1,5 +1,6 @@
 using FamilyBridge.Core.Admin;
 using FamilyBridge.Core.Data;
+using FamilyBridge.Core.PersonalData;
 using FamilyBridge.Notifications.Data;
 using FamilyBridge.Notifications.Options;
 using FamilyBridge.Notifications.Services;
@@ -40,6 +41,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IEmailOutbox>(sp => sp.GetRequiredService<EmailOutbox>());
         services.TryAddSingleton<IMailSender, OutboxMailSender>();
         services.TryAddScoped<MailQueue>();
+        services.AddScoped<IPersonalDataContributor, NotificationsPersonalData>();
 
         services.AddSingleton(new AdminMenuEntry(
             "Mail queue", "/admin/mail", AdminPolicies.Administrator, "Emails waiting to go out, and any the mail server refused.", 60));

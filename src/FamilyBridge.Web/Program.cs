@@ -38,6 +38,7 @@ if (CommandLineArguments.IsCommand(args))
 await app.Services.MigrateDatabasesAsync();
 await app.Services.EnsureContentSetUpAsync();
 
+app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 if (app.Environment.IsProduction())
 {
@@ -49,6 +50,7 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseMiddleware<FormGuardMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

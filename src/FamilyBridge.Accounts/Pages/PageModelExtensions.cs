@@ -1,9 +1,11 @@
 using System.Text;
 using FamilyBridge.Accounts.Models;
+using FamilyBridge.Core.Site;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyBridge.Accounts.Pages;
 
@@ -22,12 +24,11 @@ public static class PageModelExtensions
         return page.Page();
     }
 
-    /// <summary>An absolute link on this site, for emails.</summary>
+    /// <summary>An absolute link on this site, for emails: from <c>Site:BaseUrl</c>, never from the request's Host.</summary>
     public static Uri AbsoluteUri(this PageModel page, string pathAndQuery)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var request = page.Request;
-        return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{pathAndQuery}");
+        return page.HttpContext.RequestServices.GetRequiredService<SiteLinks>().Absolute(pathAndQuery);
     }
 
     public static async Task<Uri> EmailConfirmationLinkAsync(this PageModel page, UserManager<AccountUser> users, AccountUser user)

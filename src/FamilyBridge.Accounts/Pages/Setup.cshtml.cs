@@ -7,17 +7,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyBridge.Accounts.Pages;
 
-/// <summary>First run only: once an administrator exists the page answers 404, as if it never was.</summary>
-public sealed class SetupModel(SetupService setup, UserManager<AccountUser> users, SignInManager<AccountUser> signIn) : PageModel
+/// <summary>
+/// First run only, and only with the setup token printed at the first start (see <see cref="SetupToken"/>): without
+/// it, or once an administrator exists, the page answers 404, as if it never was.
+/// </summary>
+public sealed class SetupModel(SetupService setup, SetupToken setupToken, UserManager<AccountUser> users, SignInManager<AccountUser> signIn) : PageModel
 {
     [BindProperty]
     public SetupInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync() => await setup.IsRequiredAsync() ? Page() : NotFound();
+    [BindProperty(SupportsGet = true)]
+    public string? Token { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() => await IsOpenAsync() ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await setup.IsRequiredAsync())
+        if (!await IsOpenAsync())
         {
             return NotFound();
         }
@@ -38,9 +44,17 @@ public sealed class SetupModel(SetupService setup, UserManager<AccountUser> user
             return Page();
         }
 
+        setupToken.Delete();
         var admin = await users.FindByEmailAsync(Input.Email.Trim());
         await signIn.SignInAsync(admin!, isPersistent: false);
         return Redirect("/account/manage/two-factor?required=true");
+    }
+
+    private async Task<bool> IsOpenAsync()
+    {
+        // The address bar holds the token: keep it out of Referer headers.
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        return setupToken.Matches(Token) && await setup.IsRequiredAsync();
     }
 
     public sealed class SetupInput

@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 namespace FamilyBridge.Accounts.Services;
 
 /// <summary>
-/// A module's share of "download everything the site holds about me". Modules that keep personal rows register
-/// one; Accounts gathers them under <see cref="Name"/> in the export.
+/// The first shape of a module's share of the data download, keyed by user id only. New modules implement
+/// <see cref="Core.PersonalData.IPersonalDataContributor"/> (in Core, so modules that do not reference Accounts can
+/// take part); this one is still gathered the same way.
 /// </summary>
 public interface IPersonalDataSource
 {

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using FamilyBridge.Accounts.Events;
 using FamilyBridge.Accounts.Models;
 using FamilyBridge.Core.Events;
+using FamilyBridge.Core.PersonalData;
+using FamilyBridge.Notifications.Services;
 using Microsoft.AspNetCore.Identity;
 
 namespace FamilyBridge.Accounts.Services;
@@ -10,14 +12,27 @@ namespace FamilyBridge.Accounts.Services;
 public sealed class PersonalDataService(
     UserManager<AccountUser> users,
     IEnumerable<IPersonalDataSource> sources,
-    IDomainEventPublisher events)
+    IEnumerable<IPersonalDataContributor> contributors,
+    IDomainEventPublisher events,
+    MailQueue mailQueue)
 {
+    /// <summary>What the download's "readme" says before the sections.</summary>
+    public static readonly string[] ReadmeIntro =
+    [
+        "This file holds everything this site keeps about you, one section per part of the site.",
+        "Times are UTC. Ids are the site's own; they mean nothing elsewhere.",
+        "Circle sections include what others shared with you only where it is about you (their replies to your updates are theirs and are not included).",
+    ];
+
     public async Task<JsonObject> ExportAsync(AccountUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var logins = await users.GetLoginsAsync(user);
+        var readme = new JsonArray([.. ReadmeIntro.Select(l => (JsonNode?)l)]);
+        readme.Add("account: your name, email address, when you joined, your roles and whether two-step sign-in is on.");
         var export = new JsonObject
         {
+            ["readme"] = readme,
             ["account"] = new JsonObject
             {
                 ["id"] = user.Id,
@@ -33,6 +48,14 @@ public sealed class PersonalDataService(
         foreach (var source in sources)
         {
             export[source.Name] = await source.ExportAsync(user.Id, cancellationToken);
+            readme.Add($"{source.Name}: what you did in this part of the site.");
+        }
+
+        var person = new PersonalDataSubject(user.Id, user.Email);
+        foreach (var contributor in contributors)
+        {
+            export[contributor.Name] = await contributor.ExportAsync(person, cancellationToken);
+            readme.Add($"{contributor.Name}: {contributor.Description}");
         }
 
         return export;
@@ -44,6 +67,12 @@ public sealed class PersonalDataService(
         ArgumentNullException.ThrowIfNull(user);
         await events.PublishAsync(new AccountDeleting(user.Id), cancellationToken);
         var result = await users.DeleteAsync(user);
+        if (result.Succeeded && user.Email is { } email)
+        {
+            // The mail queue is history, but not a place a deleted person's address may stay.
+            await mailQueue.ForgetRecipientAsync(email, cancellationToken: cancellationToken);
+        }
+
         return [.. result.Errors.Select(e => e.Description)];
     }
 }

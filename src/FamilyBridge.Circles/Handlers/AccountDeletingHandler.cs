@@ -3,6 +3,7 @@ using FamilyBridge.Circles.Data;
 using FamilyBridge.Circles.Models;
 using FamilyBridge.Circles.Services;
 using FamilyBridge.Core.Events;
+using FamilyBridge.Notifications.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyBridge.Circles.Handlers;
@@ -13,7 +14,11 @@ namespace FamilyBridge.Circles.Handlers;
 /// Audit lines in other circles keep the event but lose who it was. Email sharing set up by the account goes with
 /// its circles; sharing with the account ends, and its address is erased.
 /// </summary>
-public sealed class AccountDeletingHandler(CirclesDbContext db, TimeProvider clock) : IDomainEventHandler<AccountDeleting>
+public sealed class AccountDeletingHandler(
+    CirclesDbContext db,
+    IAccountEmails accountEmails,
+    IMailSender mail,
+    TimeProvider clock) : IDomainEventHandler<AccountDeleting>
 {
     public const string DeletedAccount = "deleted-account";
 
@@ -22,12 +27,15 @@ public sealed class AccountDeletingHandler(CirclesDbContext db, TimeProvider clo
         ArgumentNullException.ThrowIfNull(domainEvent);
         var userId = domainEvent.UserId;
         var owned = await db.Circles.Where(c => c.OwnerUserId == userId).Select(c => c.Id).ToListAsync(cancellationToken);
-        var ownedUpdates = db.Updates.Where(u => owned.Contains(u.CircleId)).Select(u => u.Id);
+        await TellMembersAsync(userId, owned, cancellationToken);
+
+        // Updates the person wrote in a circle they handed over go too, with the replies to them.
+        var ownedUpdates = db.Updates.Where(u => owned.Contains(u.CircleId) || u.AuthorUserId == userId).Select(u => u.Id);
 
         await EndConsentsAsync(userId, owned, cancellationToken);
         await db.UpdateAudience.Where(a => ownedUpdates.Contains(a.UpdateId) || a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        await db.Replies.Where(r => owned.Contains(r.CircleId) || r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        await db.Updates.Where(u => owned.Contains(u.CircleId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Replies.Where(r => owned.Contains(r.CircleId) || r.UserId == userId || ownedUpdates.Contains(r.UpdateId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Updates.Where(u => owned.Contains(u.CircleId) || u.AuthorUserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.PlanAudience.Where(a => owned.Contains(a.CircleId) || a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.PlanItems.Where(p => owned.Contains(p.CircleId)).ExecuteDeleteAsync(cancellationToken);
         await db.ChecklistItems.Where(i => owned.Contains(i.CircleId)).ExecuteDeleteAsync(cancellationToken);
@@ -45,6 +53,39 @@ public sealed class AccountDeletingHandler(CirclesDbContext db, TimeProvider clo
         await db.Members.Where(m => owned.Contains(m.CircleId) || m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Circles.Where(c => owned.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Everyone still in a circle that closes hears it from the site, not by finding it gone. The email names
+    /// neither the circle nor anything in it (inbox previews are not private).
+    /// </summary>
+    private async Task TellMembersAsync(string userId, List<string> owned, CancellationToken cancellationToken)
+    {
+        var members = await db.Members.AsNoTracking()
+            .Where(m => owned.Contains(m.CircleId) && m.Status == MemberStatus.Active && m.UserId != userId)
+            .ToListAsync(cancellationToken);
+        var owners = await db.Members.AsNoTracking().Where(m => owned.Contains(m.CircleId) && m.IsOwner)
+            .ToDictionaryAsync(m => m.CircleId, m => m.DisplayName, cancellationToken);
+        foreach (var member in members)
+        {
+            if (await accountEmails.FindEmailAsync(member.UserId, cancellationToken) is not { } email)
+            {
+                continue;
+            }
+
+            var owner = owners.GetValueOrDefault(member.CircleId, "The person who started it");
+            await mail.SendAsync(EmailLayout.Compose(
+                email,
+                member.DisplayName,
+                ClosedSubject,
+                [
+                    $"{owner} has closed a private family circle you were part of on FamilyBridge, and deleted their account.",
+                    "Everything shared in the circle, including replies, has been deleted. Nothing else about your own account has changed.",
+                    "If this is hard news, the helplines on the site are there for families too.",
+                ]), cancellationToken);
+        }
+    }
+
+    public const string ClosedSubject = "A family circle you were part of has closed";
 
     private async Task EndConsentsAsync(string userId, List<string> owned, CancellationToken cancellationToken)
     {

@@ -14,9 +14,4 @@ public sealed class ConsentOptions
     /// <summary>Consents waiting or live in one circle; a circle holds 20 people, so this is one each.</summary>
     public int MaxGrantsPerCircle { get; set; } = 20;
 
-    /// <summary>
-    /// The site's public address for links in emails (e.g. https://family.example/). When unset, the address the
-    /// owner used when granting is kept with the grant and used.
-    /// </summary>
-    public Uri? SiteBaseUrl { get; set; }
 }

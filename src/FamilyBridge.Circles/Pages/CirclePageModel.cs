@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyBridge.Circles.Pages;
 
@@ -31,6 +32,23 @@ public abstract class CirclePageModel : PageModel
         ArgumentNullException.ThrowIfNull(next);
         Response.Headers.CacheControl = "no-store";
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+
+        // Membership before anything a handler reads from the form: a circle that is not yours is a 404 whatever
+        // was posted, so a missing field can never tell a stranger that the id exists.
+        if (RouteData.Values.TryGetValue("id", out var circleId))
+        {
+            var access = HttpContext.RequestServices.GetRequiredService<CircleAccess>();
+            try
+            {
+                await access.RequireMemberAsync(circleId as string, UserId, HttpContext.RequestAborted);
+            }
+            catch (CircleNotFoundException)
+            {
+                context.Result = NotFound();
+                return;
+            }
+        }
+
         var executed = await next();
         if (executed.Exception is CircleNotFoundException)
         {

@@ -13,6 +13,7 @@ public static class AuditActions
     public const string UpdateAudience = "update.audience";
     public const string PlanAudience = "plan.audience";
     public const string CounterRestarted = "counter.restarted";
+    public const string HandedOver = "circle.handed-over";
 
     public static string Describe(string action) => action switch
     {
@@ -26,6 +27,7 @@ public static class AuditActions
         UpdateAudience => "Update audience set",
         PlanAudience => "Plan sharing changed",
         CounterRestarted => "Counter restarted",
+        HandedOver => "Circle handed over",
         _ => action,
     };
 }

@@ -77,9 +77,9 @@ public sealed class CircleService(
             .OrderByDescending(m => m.IsOwner).ThenBy(m => m.JoinedUtc)
             .ToListAsync(cancellationToken);
         var owner = members.Single(m => m.IsOwner);
-        var periods = await db.Periods.AsNoTracking().Where(p => p.CircleId == me.CircleId).OrderBy(p => p.StartDate).ToListAsync(cancellationToken);
+        var periods = await VisiblePeriodsAsync(me, cancellationToken);
         var ownerToday = TimeZones.Today(clock, owner.TimeZoneId);
-        var current = periods.SingleOrDefault(p => p.EndDate is null);
+        var current = periods.Count > 0 && periods[^1].EndDate is null ? periods[^1] : null;
         int? days = current is null ? null : Milestones.DaysBetween(current.StartDate, ownerToday);
 
         int? suggested = null;
@@ -116,19 +116,57 @@ public sealed class CircleService(
     }
 
     /// <summary>
+    /// The counter's runs as this viewer may know them. A restart is news only for the people the owner chose to
+    /// tell: for anyone else the restart's period does not exist, so the run before it still counts on (its end
+    /// date would itself reveal the return to use). The owner sees every run.
+    /// </summary>
+    private async Task<IReadOnlyList<RecoveryPeriod>> VisiblePeriodsAsync(CircleMember viewer, CancellationToken cancellationToken)
+    {
+        var periods = await db.Periods.AsNoTracking().Where(p => p.CircleId == viewer.CircleId).OrderBy(p => p.StartDate).ToListAsync(cancellationToken);
+        if (viewer.IsOwner)
+        {
+            return periods;
+        }
+
+        var hidden = await db.Updates.AsNoTracking()
+            .Where(u => u.CircleId == viewer.CircleId && u.Kind == UpdateKind.CounterRestart && u.PeriodId != null && !u.AudienceAll
+                && !db.UpdateAudience.Any(a => a.UpdateId == u.Id && a.UserId == viewer.UserId))
+            .Select(u => u.PeriodId!.Value)
+            .ToListAsync(cancellationToken);
+        var visible = periods.Where(p => !hidden.Contains(p.Id)).ToList();
+        return
+        [
+            .. visible.Select((p, i) => new RecoveryPeriod
+            {
+                Id = p.Id,
+                CircleId = p.CircleId,
+                StartDate = p.StartDate,
+                EndDate = i + 1 < visible.Count ? visible[i + 1].StartDate.AddDays(-1) : null,
+                CreatedUtc = p.CreatedUtc,
+            }),
+        ];
+    }
+
+    /// <summary>
     /// A new start date after a return to use. The old run is closed (its days and milestones stay in the
     /// history) and the chosen audience is told, kindly.
     /// </summary>
     public async Task RestartCounterAsync(
         string circleId,
         string ownerUserId,
-        DateOnly newStart,
+        DateOnly? newStart,
         bool audienceAll,
         IEnumerable<string>? audienceUserIds,
         CancellationToken cancellationToken = default)
     {
+        // Whose circle it is comes first: anything not yours is a 404 whatever the form held.
         var owner = await access.RequireOwnerAsync(circleId, ownerUserId, cancellationToken);
-        if (newStart > TimeZones.Today(clock, owner.TimeZoneId))
+        if (newStart is not DateOnly start)
+        {
+            throw new CircleRuleException("Choose the date to count from.");
+        }
+
+        if (start > TimeZones.Today(clock, owner.TimeZoneId))
         {
             throw new CircleRuleException("The new start date cannot be in the future.");
         }
@@ -137,19 +175,19 @@ public sealed class CircleService(
         var current = await db.Periods.SingleOrDefaultAsync(p => p.CircleId == circleId && p.EndDate == null, cancellationToken);
         if (current is null)
         {
-            db.Periods.Add(new RecoveryPeriod { CircleId = circleId, StartDate = newStart, CreatedUtc = now });
+            db.Periods.Add(new RecoveryPeriod { CircleId = circleId, StartDate = start, CreatedUtc = now });
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
 
-        if (newStart <= current.StartDate)
+        if (start <= current.StartDate)
         {
             throw new CircleRuleException("The new start date must be after the current one.");
         }
 
         var audience = audienceAll ? [] : await access.CheckAudienceAsync(circleId, audienceUserIds, cancellationToken);
-        current.EndDate = newStart.AddDays(-1);
-        var period = new RecoveryPeriod { CircleId = circleId, StartDate = newStart, CreatedUtc = now };
+        current.EndDate = start.AddDays(-1);
+        var period = new RecoveryPeriod { CircleId = circleId, StartDate = start, CreatedUtc = now };
         db.Periods.Add(period);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -190,6 +228,31 @@ public sealed class CircleService(
                 m => m.CircleId == circleId && m.UserId == memberUserId && m.Status == MemberStatus.Active && !m.IsOwner, cancellationToken)
             ?? throw new CircleNotFoundException();
         await EndMembershipAsync(member, MemberStatus.Removed, owner.UserId, AuditActions.MemberRemoved, cancellationToken);
+    }
+
+    /// <summary>
+    /// Hands the circle to another member, who becomes its owner; the previous owner stays as a member. What was about
+    /// the previous owner's own recovery (counter, plan, email sharing set up for it) goes, since it is no longer
+    /// theirs to keep showing; the updates and replies stay with the circle.
+    /// </summary>
+    public async Task HandOverAsync(string circleId, string ownerUserId, string? newOwnerUserId, CancellationToken cancellationToken = default)
+    {
+        var owner = await access.RequireOwnerAsync(circleId, ownerUserId, cancellationToken);
+        var next = await db.Members.SingleOrDefaultAsync(
+                m => m.CircleId == circleId && m.UserId == newOwnerUserId && m.Status == MemberStatus.Active && !m.IsOwner, cancellationToken)
+            ?? throw new CircleRuleException("Choose someone who is in the circle.");
+        var circle = await db.Circles.SingleAsync(c => c.Id == circleId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        owner.IsOwner = false;
+        next.IsOwner = true;
+        circle.OwnerUserId = next.UserId;
+        await db.Periods.Where(p => p.CircleId == circleId).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanAudience.Where(a => a.CircleId == circleId).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanItems.Where(p => p.CircleId == circleId).ExecuteDeleteAsync(cancellationToken);
+        await ConsentService.EndForOwnerAsync(db, circleId, owner.UserId, now, cancellationToken);
+        access.Audit(circleId, owner.UserId, AuditActions.HandedOver, now, next.UserId, next.DisplayName);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Circle {CircleId} handed over", circleId);
     }
 
     public async Task LeaveAsync(string circleId, string userId, CancellationToken cancellationToken = default)

@@ -29,7 +29,7 @@ public sealed class ConsentEmails(ConsentLinks links)
                 "Nothing will be sent unless you confirm. The link works for 7 days. You can stop the emails at any time with the link at the bottom of each one.",
             ],
             "Yes, send me these emails",
-            links.Confirm(grant, token),
+            links.Confirm(token),
             preview: $"{first} asked if you would like email updates. Nothing is sent unless you say yes.",
             footerLines: [$"You got this email because {first} entered your address. If you did not expect it, you can ignore it: nothing more will be sent."],
             unsubscribeUrl: links.Unsubscribe(grant)), deliveryId);

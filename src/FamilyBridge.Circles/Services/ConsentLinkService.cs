@@ -1,5 +1,6 @@
 using FamilyBridge.Circles.Data;
 using FamilyBridge.Circles.Models;
+using FamilyBridge.Notifications.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +10,7 @@ namespace FamilyBridge.Circles.Services;
 /// What a recipient does from an email link, without signing in: read what they are asked to agree to, say yes
 /// (double opt-in), or stop. GET shows; only POST changes anything, because mail scanners open links.
 /// </summary>
-public sealed class ConsentLinkService(CirclesDbContext db, ConsentMailer mailer, TimeProvider clock, ILogger<ConsentLinkService> logger)
+public sealed class ConsentLinkService(CirclesDbContext db, ConsentMailer mailer, MailQueue mailQueue, TimeProvider clock, ILogger<ConsentLinkService> logger)
 {
     /// <summary>What the confirmation link shows; a token this site never made is not found.</summary>
     public async Task<ConsentLinkPreview> PreviewConfirmAsync(string? token, CancellationToken cancellationToken = default) =>
@@ -50,6 +51,9 @@ public sealed class ConsentLinkService(CirclesDbContext db, ConsentMailer mailer
             grant.EndedUtc = now;
             ConsentHistory.Record(db, grant, ConsentActions.Unsubscribed, ConsentEvent.Recipient, now, null);
             await db.SaveChangesAsync(cancellationToken);
+
+            // Someone who said "stop" leaves no address in the mail queue's history of these emails.
+            await mailQueue.ForgetRecipientAsync(grant.RecipientEmail, gatedOnly: true, cancellationToken);
             logger.LogInformation("Consent {GrantId} stopped by its recipient", grant.Id);
         }
 

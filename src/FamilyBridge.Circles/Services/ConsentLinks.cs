@@ -1,7 +1,6 @@
 using FamilyBridge.Circles.Models;
-using FamilyBridge.Circles.Options;
+using FamilyBridge.Core.Site;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 
 namespace FamilyBridge.Circles.Services;
 
@@ -10,27 +9,29 @@ namespace FamilyBridge.Circles.Services;
 /// keys: every email (digests too, composed long after the grant) can carry it without the database holding a
 /// usable token, and nobody can make one up.
 /// </summary>
-public sealed class ConsentLinks(IDataProtectionProvider protection, IOptions<ConsentOptions> options)
+public sealed class ConsentLinks(IDataProtectionProvider protection, SiteLinks site)
 {
     private readonly IDataProtector _unsubscribe = protection.CreateProtector("FamilyBridge.Circles.ConsentUnsubscribe.v1");
 
-    public Uri BaseUri(ConsentGrant grant)
-    {
-        ArgumentNullException.ThrowIfNull(grant);
-        return options.Value.SiteBaseUrl ?? new Uri(grant.SiteBaseUrl);
-    }
-
-    public Uri Confirm(ConsentGrant grant, string token) => new(BaseUri(grant), $"/email/confirm/{token}");
+    public Uri Confirm(string token) => site.Absolute($"/email/confirm/{token}");
 
     public Uri Unsubscribe(ConsentGrant grant)
     {
         ArgumentNullException.ThrowIfNull(grant);
-        return new(BaseUri(grant), $"/email/unsubscribe/{_unsubscribe.Protect(grant.Id)}");
+        return site.Absolute($"/email/unsubscribe/{_unsubscribe.Protect(grant.Id)}");
     }
 
-    public Uri Circle(ConsentGrant grant) => new(BaseUri(grant), $"/circles/{grant.CircleId}");
+    public Uri Circle(ConsentGrant grant)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        return site.Absolute($"/circles/{grant.CircleId}");
+    }
 
-    public Uri Grant(ConsentGrant grant) => new(BaseUri(grant), $"/circles/{grant.CircleId}/sharing/{grant.Id}");
+    public Uri Grant(ConsentGrant grant)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        return site.Absolute($"/circles/{grant.CircleId}/sharing/{grant.Id}");
+    }
 
     /// <summary>The grant id an unsubscribe token stands for, or null when it was not made by this site.</summary>
     public string? GrantIdFromUnsubscribeToken(string? token)

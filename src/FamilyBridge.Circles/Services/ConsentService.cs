@@ -2,6 +2,7 @@ using FamilyBridge.Circles.Data;
 using FamilyBridge.Circles.Models;
 using FamilyBridge.Circles.Options;
 using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Core.Site;
 using FamilyBridge.Notifications.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ public sealed class ConsentService(
     ConsentMailer mailer,
     IEmailOutbox outbox,
     IAccountEmails accountEmails,
+    SiteLinks links,
     TimeProvider clock,
     IOptions<ConsentOptions> options,
     ILogger<ConsentService> logger)
@@ -143,10 +145,9 @@ public sealed class ConsentService(
     /// Creates the consent as the owner confirmed it and sends the recipient the confirmation email in the same
     /// transaction. Nothing else goes to them until they confirm.
     /// </summary>
-    public async Task<string> GrantAsync(string circleId, string ownerUserId, ConsentGrantInput input, Uri siteBaseUri, CancellationToken cancellationToken = default)
+    public async Task<string> GrantAsync(string circleId, string ownerUserId, ConsentGrantInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(siteBaseUri);
         input = await CheckAsync(circleId, ownerUserId, input, cancellationToken);
         if (!input.Confirmed)
         {
@@ -173,7 +174,7 @@ public sealed class ConsentService(
             ExpiresUtc = now.AddMonths(input.ExpiryMonths),
             ConfirmTokenHash = InvitationTokens.Hash(token),
             ConfirmExpiresUtc = now + ConfirmLifetime,
-            SiteBaseUrl = siteBaseUri.GetLeftPart(UriPartial.Authority) + "/",
+            SiteBaseUrl = links.BaseUri.AbsoluteUri,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ConsentGrants.Add(grant);
@@ -249,6 +250,20 @@ public sealed class ConsentService(
             grant.Status = ConsentStatus.Ended;
             grant.EndedUtc = utcNow;
             ConsentHistory.Record(db, grant, ConsentActions.Ended, actorUserId, utcNow, detail: null);
+        }
+    }
+
+    /// <summary>Ends every waiting or live consent the owner gave in a circle (when they hand it over).</summary>
+    internal static async Task EndForOwnerAsync(CirclesDbContext db, string circleId, string ownerUserId, DateTime utcNow, CancellationToken cancellationToken)
+    {
+        var grants = await db.ConsentGrants
+            .Where(g => g.CircleId == circleId && g.OwnerUserId == ownerUserId && (g.Status == ConsentStatus.Pending || g.Status == ConsentStatus.Active))
+            .ToListAsync(cancellationToken);
+        foreach (var grant in grants)
+        {
+            grant.Status = ConsentStatus.Ended;
+            grant.EndedUtc = utcNow;
+            ConsentHistory.Record(db, grant, ConsentActions.Ended, ownerUserId, utcNow, detail: "The circle was handed over");
         }
     }
 

@@ -1,6 +1,7 @@
 using FamilyBridge.Circles.Data;
 using FamilyBridge.Circles.Models;
 using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Core.Site;
 using FamilyBridge.Notifications.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -12,10 +13,15 @@ public sealed class InvitationService(
     CirclesDbContext db,
     CircleAccess access,
     IMailSender mail,
+    SiteLinks links,
     TimeProvider clock,
     ILogger<InvitationService> logger)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+
+    public const int MaxPerHour = 20;
+
+    public const int MaxPerAddressPerDay = 3;
 
     /// <summary>Sends an invitation; returns the token (only the emailed link carries it).</summary>
     public async Task<string> InviteAsync(
@@ -24,10 +30,8 @@ public sealed class InvitationService(
         string email,
         string? name,
         Relationship? relationship,
-        Uri siteBaseUri,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(siteBaseUri);
         var owner = await access.RequireOwnerAsync(circleId, ownerUserId, cancellationToken);
         email = CircleService.Required(email, 256, "Enter the email address to invite.");
         if (!System.Net.Mail.MailAddress.TryCreate(email, out var address) || address.Address != email)
@@ -43,6 +47,22 @@ public sealed class InvitationService(
         if (pending.Any(e => e.ToUpperInvariant() == normalized))
         {
             throw new CircleRuleException("That address already has an invitation waiting. Revoke it first to send a new one.");
+        }
+
+        // Invitations are emails to people outside the site: a few an hour per circle, and a few a day to any one
+        // address (a revoke-and-resend loop must not become a way to flood someone's inbox).
+        var hourAgo = now - TimeSpan.FromHours(1);
+        var dayAgo = now - TimeSpan.FromDays(1);
+        var recent = await db.Invitations.Where(i => i.CircleId == circleId && i.CreatedUtc > dayAgo)
+            .Select(i => new { i.Email, i.CreatedUtc }).ToListAsync(cancellationToken);
+        if (recent.Count(i => i.CreatedUtc > hourAgo) >= MaxPerHour)
+        {
+            throw new CircleRuleException($"You have sent {MaxPerHour} invitations in the last hour. Please wait a little before sending more.");
+        }
+
+        if (recent.Count(i => i.Email.ToUpperInvariant() == normalized) >= MaxPerAddressPerDay)
+        {
+            throw new CircleRuleException("That address has had several invitations today. Please try again tomorrow, or ask them to check their spam folder.");
         }
 
         var people = await db.Members.CountAsync(m => m.CircleId == circleId && m.Status == MemberStatus.Active, cancellationToken);
@@ -70,7 +90,7 @@ public sealed class InvitationService(
         await db.SaveChangesAsync(cancellationToken);
 
         var firstName = owner.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
-        var link = new Uri(siteBaseUri, $"/circles/invitations/{token}");
+        var link = links.Absolute($"/circles/invitations/{token}");
 
         // Neither the circle's name nor anything it holds goes in the email: previews and shared inboxes show it.
         var message = EmailLayout.Compose(
@@ -78,7 +98,7 @@ public sealed class InvitationService(
             name,
             $"{firstName} invited you to a private family circle on FamilyBridge",
             [
-                $"{owner.DisplayName} would like to keep you close through a private family circle on FamilyBridge. Only the people {firstName} chooses can see what is shared there.",
+                $"{owner.DisplayName} would like to keep you close through a private family circle on FamilyBridge. In the circle, only the people {firstName} chooses can see what is shared. {firstName} can also email some updates to people outside the circle who have said yes to those emails.",
                 "Open the link to sign in or create an account, then accept or decline. The link works once and for 7 days.",
             ],
             "See the invitation",

@@ -28,8 +28,16 @@ public sealed class UpdateService(
         long? periodId = null;
         if (input.Kind == UpdateKind.Milestone)
         {
-            periodId = await db.Periods.Where(p => p.CircleId == circleId && p.EndDate == null).Select(p => (long?)p.Id).SingleOrDefaultAsync(cancellationToken)
+            var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.CircleId == circleId && p.EndDate == null, cancellationToken)
                 ?? throw new CircleRuleException("Set a start date first: milestones count from it.");
+
+            // Only a milestone the counter has reached: "2147483647 days" is not a thing anyone can share.
+            if (!Milestones.Reached(period.StartDate, TimeZones.Today(clock, owner.TimeZoneId)).Contains(input.MilestoneDays!.Value))
+            {
+                throw new CircleRuleException("You can share a milestone once your counter reaches it.");
+            }
+
+            periodId = period.Id;
         }
 
         var update = new CircleUpdate

@@ -1,15 +1,17 @@
 using FamilyBridge.Core.Events;
 using FamilyBridge.Core.Hosting;
+using FamilyBridge.Core.Site;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FamilyBridge.Core.Data;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>App-data folder, database choice and domain events: what every module stands on.</summary>
+    /// <summary>App-data folder, public address, database choice and domain events: what every module stands on.</summary>
     public static IServiceCollection AddFamilyBridgeCore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -20,6 +22,9 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.Provider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Database:Provider is Postgres but ConnectionStrings:FamilyBridge is not set.")
             .ValidateOnStart();
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>());
+        services.TryAddSingleton<SiteLinks>();
         services.TryAddSingleton<AppDataPaths>();
         services.TryAddSingleton<DatabaseConnection>();
         services.TryAddSingleton(TimeProvider.System);

@@ -56,7 +56,7 @@ public sealed class MediaLibrary(MediaDbContext db, AppDataPaths paths, IOptions
             buffer.Write(chunk, 0, read);
             if (buffer.Length > max)
             {
-                return MediaUploadResult.Refused($"The image is larger than {FormatSize(max)}. Save it smaller (for example 1600 pixels wide) and try again.");
+                return MediaUploadResult.Refused($"The image is over {FormatSize(max)}. Save it smaller (for example 1600 pixels wide) and try again.");
             }
         }
 

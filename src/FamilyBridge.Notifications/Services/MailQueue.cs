@@ -58,4 +58,39 @@ public sealed class MailQueue(NotificationsDbContext db, OutboxSignal signal, Ti
             .SetProperty(m => m.Attempts, 0)
             .SetProperty(m => m.NextAttemptUtc, now);
     }
+
+    /// <summary>
+    /// Takes a person's address out of the queue's history: waiting messages to it are cancelled, and every row keeps
+    /// only a one-way hash in place of the address, with no name, body or headers. For a deleted account (all rows)
+    /// or someone who unsubscribed (<paramref name="gatedOnly"/>: only the consented emails, whose rows carry a
+    /// delivery gate; a member's own account emails are theirs to keep).
+    /// </summary>
+    public async Task<int> ForgetRecipientAsync(string address, bool gatedOnly = false, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(address))
+        {
+            return 0;
+        }
+
+        var lower = address.Trim().ToLowerInvariant();
+        var rows = db.Outbox.Where(m => m.Recipient.ToLower() == lower && m.Status != OutboxStatus.Sending && (!gatedOnly || m.DeliveryGateKey != null));
+        await rows.Where(m => m.Status == OutboxStatus.Queued || m.Status == OutboxStatus.FailedWillRetry)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Cancelled), cancellationToken);
+        var erased = ErasedAddress(lower);
+        return await rows.ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.Recipient, erased)
+                .SetProperty(m => m.RecipientName, (string?)null)
+                .SetProperty(m => m.TextBody, (string?)null)
+                .SetProperty(m => m.HtmlBody, (string?)null)
+                .SetProperty(m => m.HeadersJson, (string?)null),
+            cancellationToken);
+    }
+
+    /// <summary>What an erased address becomes: a hash (so counts per person still add up) at a domain that cannot receive mail.</summary>
+    public static string ErasedAddress(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(address.Trim().ToLowerInvariant()));
+        return $"erased-{Convert.ToHexString(hash)[..24].ToLowerInvariant()}@erased.invalid";
+    }
 }

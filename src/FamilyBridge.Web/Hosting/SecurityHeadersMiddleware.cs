@@ -22,8 +22,19 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
 
-            // A reader's path here says something about their family: never send it to other sites.
-            headers["Referrer-Policy"] = "same-origin";
+            // A reader's path here says something about their family: never send it to other sites. A page that holds
+            // a secret in its address (reset, setup and email links) sets the stricter no-referrer itself: keep it.
+            if (!headers.ContainsKey("Referrer-Policy"))
+            {
+                headers["Referrer-Policy"] = "same-origin";
+            }
+            // Admin pages and downloads (the full-site export above all) hold what only staff may read: never kept
+            // by a browser or a shared proxy.
+            if (context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+            {
+                headers.CacheControl = "no-store";
+            }
+
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             return Task.CompletedTask;

@@ -22,6 +22,7 @@ public static class WebServiceCollectionExtensions
         {
             o.Cookie.Name = "fb-antiforgery";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__RequestVerificationToken";
         });
         // Keys live in App_Data so sign-in cookies, antiforgery tokens and the unsubscribe links already sitting in
@@ -29,6 +30,7 @@ public static class WebServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("FamilyBridge");
         services.AddOptions<KeyManagementOptions>().Configure<AppDataPaths, ILoggerFactory>((o, paths, logging) =>
             o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.GetFolder("keys")), logging));
+        services.AddPublicAddress();
         services.AddAuthentication();
         services.AddAuthorization();
         services.AddHsts(o =>

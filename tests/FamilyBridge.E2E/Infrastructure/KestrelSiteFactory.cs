@@ -19,12 +19,15 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
     public KestrelSiteFactory(IReadOnlyDictionary<string, string?>? settings = null)
     {
         AppDataPath = Path.Combine(Path.GetTempPath(), "familybridge-e2e-" + Guid.NewGuid().ToString("N"));
+        // The port is chosen before the start because emailed links are built from Site:BaseUrl, never the request.
+        var port = FreePort();
         Directory.CreateDirectory(AppDataPath);
         // Every journey on a shared site signs in from the same loopback address; the per-IP limits themselves are
         // proven by the integration tests (RateLimitTests), so here they must not refuse the tenth sign-in.
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["AppData:Path"] = AppDataPath,
+            ["Site:BaseUrl"] = $"http://127.0.0.1:{port}/",
             ["Accounts:SignIn:PermitLimit"] = "10000",
             ["Accounts:Register:PermitLimit"] = "10000",
             ["Accounts:PasswordReset:PermitLimit"] = "10000",
@@ -34,7 +37,7 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        UseKestrel(o => o.Listen(IPAddress.Loopback, port));
     }
 
     public string AppDataPath { get; }
@@ -60,6 +63,13 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public override async ValueTask DisposeAsync()

@@ -99,7 +99,10 @@ public sealed class SignInTests(AccountsSiteFixture fixture) : IClassFixture<Acc
         Assert.NotNull(enrol.Document.QuerySelector("figure.qr-code svg[role=img]"));
         var key = enrol.Document.QuerySelector("figure.qr-code code")!.TextContent.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         var totp = new Totp(Base32Encoding.ToBytes(key));
-        var enabled = await reader.FollowAsync(await reader.SubmitAsync(enrol, "/account/manage/two-factor", new Dictionary<string, string> { ["Code"] = totp.ComputeTotp() }, "form[action*=Enable]"));
+
+        // Each code works once: enrol with the previous step's code, sign in with the current one.
+        var now = DateTime.UtcNow;
+        var enabled = await reader.FollowAsync(await reader.SubmitAsync(enrol, "/account/manage/two-factor", new Dictionary<string, string> { ["Code"] = totp.ComputeTotp(now.AddSeconds(-30)) }, "form[action*=Enable]"));
         Assert.Contains("Two-step sign-in is on", enabled.Text, StringComparison.Ordinal);
         var recoveryCodes = enabled.Texts(".recovery-codes code");
         Assert.Equal(10, recoveryCodes.Count);
@@ -109,7 +112,7 @@ public sealed class SignInTests(AccountsSiteFixture fixture) : IClassFixture<Acc
         Assert.StartsWith("/account/login/two-factor", password.Headers.Location?.OriginalString, StringComparison.Ordinal);
         var wrong = await device.FollowAsync(await device.SubmitAsync(password.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = "000000" }, "main form[method=post]:not([action*=Recovery])"));
         Assert.Contains("That code did not work", wrong.Text, StringComparison.Ordinal);
-        var right = await device.SubmitAsync(password.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = totp.ComputeTotp() }, "main form[method=post]:not([action*=Recovery])");
+        var right = await device.SubmitAsync(password.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = totp.ComputeTotp(now) }, "main form[method=post]:not([action*=Recovery])");
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         var manage = await device.GetAsync("/account/manage");
         Assert.Equal(HttpStatusCode.OK, manage.Response.StatusCode);

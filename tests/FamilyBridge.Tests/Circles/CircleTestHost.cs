@@ -1,3 +1,4 @@
+using FamilyBridge.Accounts;
 using FamilyBridge.Circles;
 using FamilyBridge.Circles.Models;
 using FamilyBridge.Circles.Services;
@@ -14,13 +15,11 @@ using MimeKit;
 namespace FamilyBridge.Tests.Circles;
 
 /// <summary>
-/// The Circles module as the site composes it (core, content, notifications' pickup-folder sender, circles, real
+/// The Circles module as the site composes it (core, content, notifications' pickup-folder sender, accounts, circles, real
 /// migrations) on a SQLite file or a fresh PostgreSQL database, with a fake clock. No web host.
 /// </summary>
 public sealed class CircleTestHost : IAsyncDisposable
 {
-    public static readonly Uri SiteUri = new("https://family.example/");
-
     private readonly ModuleStorage _storage;
 
     private CircleTestHost(ModuleStorage storage, ServiceProvider services, FakeTimeProvider clock)
@@ -46,6 +45,9 @@ public sealed class CircleTestHost : IAsyncDisposable
             var services = ModuleServices.Create(storage.Folder.Path, configuration, clock);
             services.AddContentManagement(configuration);
             services.AddNotifications(configuration);
+
+            // Accounts gives Circles members' email addresses (e.g. to tell them a circle closed).
+            services.AddAccounts(configuration);
             services.AddCircles(configuration);
             var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
             await built.MigrateDatabasesAsync();
@@ -81,7 +83,7 @@ public sealed class CircleTestHost : IAsyncDisposable
     /// <summary>Invites <paramref name="email"/> and accepts as <paramref name="userId"/>, as the emailed link would.</summary>
     public async Task JoinAsync(string circleId, string ownerId, string userId, string name, string timeZone = "UTC")
     {
-        var token = await InvitationsAsync(s => s.InviteAsync(circleId, ownerId, $"{userId}@example.com", name, Relationship.Parent, SiteUri));
+        var token = await InvitationsAsync(s => s.InviteAsync(circleId, ownerId, $"{userId}@example.com", name, Relationship.Parent));
         await InvitationsAsync(s => s.AcceptAsync(token, userId, name, Relationship.Parent, timeZone));
     }
 

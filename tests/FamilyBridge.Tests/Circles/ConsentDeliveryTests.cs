@@ -119,7 +119,7 @@ public sealed class ConsentDeliveryTests(ConsentHostFixture fixture) : IClassFix
             RecipientEmail = "ana-notice@example.net",
             ContentMode = ConsentContentMode.SignInNotice,
             Confirmed = true,
-        }, ConsentTestHost.SiteUri)));
+        })));
         Assert.Contains(refused.Errors, e => e.Field == nameof(ConsentGrantInput.ContentMode) && e.Message.Contains("cannot sign in", StringComparison.Ordinal));
 
         await Host.PostAsync(circle, owner, new UpdateInput { Kind = UpdateKind.Note, Note = "private-words-5c2" });
@@ -223,7 +223,7 @@ public sealed class ConsentDeliveryTests(ConsentHostFixture fixture) : IClassFix
         var (circle, owner) = await Host.CreateCircleAsync("cap");
         for (var i = 0; i < 20; i++)
         {
-            await Host.ConsentsAsync(s => s.GrantAsync(circle, owner, new ConsentGrantInput { RecipientName = $"P{i}", RecipientEmail = $"p{i}-cap@example.net", Confirmed = true }, ConsentTestHost.SiteUri));
+            await Host.ConsentsAsync(s => s.GrantAsync(circle, owner, new ConsentGrantInput { RecipientName = $"P{i}", RecipientEmail = $"p{i}-cap@example.net", Confirmed = true }));
         }
 
         var twice = await Assert.ThrowsAsync<ConsentInputException>(() => Host.ConsentsAsync(s => s.CheckAsync(circle, owner, new ConsentGrantInput { RecipientName = "Again", RecipientEmail = "P3-CAP@example.net" })));

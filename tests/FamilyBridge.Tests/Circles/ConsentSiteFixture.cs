@@ -53,7 +53,7 @@ public sealed class ConsentSiteFixture : IAsyncLifetime
         await RunAsync(async sp =>
         {
             var invitations = sp.GetRequiredService<InvitationService>();
-            var token = await invitations.InviteAsync(CircleId, OwnerId, "member@consent.example", "Lee", Relationship.Sibling, new Uri("http://localhost/"));
+            var token = await invitations.InviteAsync(CircleId, OwnerId, "member@consent.example", "Lee", Relationship.Sibling);
             await invitations.AcceptAsync(token, MemberId, "Lee", Relationship.Sibling, "UTC");
         });
     }
@@ -75,7 +75,7 @@ public sealed class ConsentSiteFixture : IAsyncLifetime
     {
         string grantId = "";
         await RunAsync(async sp => grantId = await sp.GetRequiredService<ConsentService>().GrantAsync(
-            CircleId, OwnerId, new ConsentGrantInput { RecipientName = name, RecipientEmail = email, Confirmed = true }, new Uri("http://localhost/")));
+            CircleId, OwnerId, new ConsentGrantInput { RecipientName = name, RecipientEmail = email, Confirmed = true }));
         var mail = await Owner.WaitForMailAsync(email, "Sam would like to send you updates");
         return (grantId, "/email/confirm/" + LastSegment(mail.TextBody, "/email/confirm/"));
     }

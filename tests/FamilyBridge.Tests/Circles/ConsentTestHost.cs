@@ -25,8 +25,6 @@ namespace FamilyBridge.Tests.Circles;
 /// </summary>
 public sealed partial class ConsentTestHost : IAsyncDisposable
 {
-    public static readonly Uri SiteUri = new("https://family.example/");
-
     private readonly ModuleStorage _storage;
 
     private ConsentTestHost(ModuleStorage storage, SmtpSink smtp, ServiceProvider services, FakeTimeProvider clock)
@@ -115,7 +113,7 @@ public sealed partial class ConsentTestHost : IAsyncDisposable
     public async Task<string> JoinAsync(string circleId, string ownerId, string email, string name)
     {
         var userId = await CreateUserAsync(email);
-        var token = await RunAsync(sp => sp.GetRequiredService<InvitationService>().InviteAsync(circleId, ownerId, email, name, Relationship.Sibling, SiteUri));
+        var token = await RunAsync(sp => sp.GetRequiredService<InvitationService>().InviteAsync(circleId, ownerId, email, name, Relationship.Sibling));
         await RunAsync(sp => sp.GetRequiredService<InvitationService>().AcceptAsync(token, userId, name, Relationship.Sibling, "UTC"));
         return userId;
     }
@@ -126,7 +124,7 @@ public sealed partial class ConsentTestHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(input);
         input.Confirmed = true;
         var to = input.RecipientEmail;
-        var grantId = await ConsentsAsync(s => s.GrantAsync(circleId, ownerId, input, SiteUri));
+        var grantId = await ConsentsAsync(s => s.GrantAsync(circleId, ownerId, input));
         await DeliverAsync();
         to ??= await DbAsync(db => Task.FromResult(db.ConsentGrants.Single(g => g.Id == grantId).RecipientEmail));
         var mail = MailTo(to).Last(m => m.Subject == "Sam would like to send you updates");

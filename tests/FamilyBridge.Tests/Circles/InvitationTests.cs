@@ -20,7 +20,7 @@ public sealed class InvitationTests
         await using var host = await CircleTestHost.CreateAsync(provider, Now);
         var circle = await host.CirclesAsync(s => s.CreateAsync("owner", "Sam's quiet-harbour circle", "Sam Rivera", "UTC", null));
 
-        var token = await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "ana@example.com", "Ana", Relationship.Parent, CircleTestHost.SiteUri));
+        var token = await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "ana@example.com", "Ana", Relationship.Parent));
 
         var mail = Assert.Single(host.SentMail());
         Assert.Equal("Sam invited you to a private family circle on FamilyBridge", mail.Subject);
@@ -45,8 +45,8 @@ public sealed class InvitationTests
     {
         await using var host = await CircleTestHost.CreateAsync(provider, Now);
         var circle = await host.CreateCircleAsync("owner");
-        var early = await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "a@example.com", null, null, CircleTestHost.SiteUri));
-        var late = await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "b@example.com", null, null, CircleTestHost.SiteUri));
+        var early = await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "a@example.com", null, null));
+        var late = await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "b@example.com", null, null));
 
         host.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromSeconds(1));
         await host.InvitationsAsync(s => s.AcceptAsync(early, "user-a", "Ana", Relationship.Sibling, "UTC"));
@@ -66,8 +66,8 @@ public sealed class InvitationTests
     {
         await using var host = await CircleTestHost.CreateAsync(provider, Now);
         var circle = await host.CreateCircleAsync("owner");
-        var used = await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "a@example.com", null, null, CircleTestHost.SiteUri));
-        var revoked = await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "b@example.com", null, null, CircleTestHost.SiteUri));
+        var used = await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "a@example.com", null, null));
+        var revoked = await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "b@example.com", null, null));
 
         await host.InvitationsAsync(s => s.AcceptAsync(used, "user-a", "Ana", null, "UTC"));
         var replay = await Assert.ThrowsAsync<CircleRuleException>(() => host.InvitationsAsync(s => s.AcceptAsync(used, "forwarded-to", "Eve", null, "UTC")));
@@ -100,11 +100,11 @@ public sealed class InvitationTests
 
         for (var i = 0; i < 9; i++)
         {
-            await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", $"pending-{i}@example.com", null, null, CircleTestHost.SiteUri));
+            await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", $"pending-{i}@example.com", null, null));
         }
 
         var full = await Assert.ThrowsAsync<CircleRuleException>(
-            () => host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "one-too-many@example.com", null, null, CircleTestHost.SiteUri)));
+            () => host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "one-too-many@example.com", null, null)));
         Assert.Contains("20 people", full.Message, StringComparison.Ordinal);
     }
 
@@ -116,7 +116,7 @@ public sealed class InvitationTests
         var circle = await host.CreateCircleAsync("owner");
         await host.JoinAsync(circle, "owner", "mum", "Ana");
         await host.JoinAsync(circle, "owner", "dad", "Ben");
-        var declined = await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "x@example.com", null, null, CircleTestHost.SiteUri));
+        var declined = await host.InvitationsAsync(s => s.InviteAsync(circle, "owner", "x@example.com", null, null));
         await host.InvitationsAsync(s => s.DeclineAsync(declined, "x-user"));
         await host.CirclesAsync(s => s.RemoveMemberAsync(circle, "owner", "dad"));
         await host.CirclesAsync(s => s.LeaveAsync(circle, "mum"));

@@ -38,6 +38,9 @@ public sealed class ModuleStorage : IAsyncDisposable
         }
     }
 
+    /// <summary>The public address module hosts are given: every emailed link starts with it.</summary>
+    public static readonly Uri SiteBaseUrl = new("https://family.example/");
+
     /// <summary>The settings that point a site at this storage; a host adds its own and builds configuration from them.</summary>
     public Dictionary<string, string?> Settings()
     {
@@ -45,6 +48,7 @@ public sealed class ModuleStorage : IAsyncDisposable
         {
             ["AppData:Path"] = AppDataPath,
             ["Database:Provider"] = Provider.ToString(),
+            ["Site:BaseUrl"] = SiteBaseUrl.AbsoluteUri,
         };
         if (_postgres is not null)
         {

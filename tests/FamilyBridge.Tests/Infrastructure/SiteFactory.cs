@@ -28,6 +28,12 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         _configureServices = configureServices;
     }
 
+    /// <summary>
+    /// The site's configured public address (<c>Site:BaseUrl</c>). Requests still reach it as localhost, so a test
+    /// can tell a link built from the setting from one built from the request.
+    /// </summary>
+    public static readonly Uri PublicAddress = new("https://familybridge.test/");
+
     public string AppDataPath { get; }
 
     public SiteDatabase Database { get; private init; }
@@ -55,7 +61,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             postgresConnectionString = postgres.ConnectionString;
         }
 
-        var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["AppData:Path"] = appDataPath };
+        var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["AppData:Path"] = appDataPath,
+            ["Site:BaseUrl"] = PublicAddress.AbsoluteUri,
+        };
         if (database == SiteDatabase.Postgres)
         {
             all["Database:Provider"] = "Postgres";

@@ -108,7 +108,7 @@ public sealed class MediaLibraryTests(MediaSiteFixture fixture) : IClassFixture<
         var page = await UploadAsync(author, "big.png", TestImages.LargePng((int)MediaSiteFixture.MaxUploadBytes + 1), "A large photo");
 
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
-        Assert.Contains("The image is larger than 64 KB. Save it smaller (for example 1600 pixels wide) and try again.", page.Texts(".error-summary li"));
+        Assert.Contains("The image is over 64 KB. Save it smaller (for example 1600 pixels wide) and try again.", page.Texts(".error-summary li"));
         Assert.Equal("A large photo", page.Document.QuerySelector("#AltText")!.GetAttribute("value"));
         Assert.Equal(before, Directory.Exists(fixture.MediaFolder) ? Directory.GetFiles(fixture.MediaFolder).Length : 0);
     }

@@ -10,6 +10,8 @@ public sealed class ConfirmEmailModel(UserManager<AccountUser> users) : PageMode
 
     public async Task OnGetAsync(string? userId, string? code)
     {
+        // The address holds a one-time code: no other site may see it in a Referer header.
+        Response.Headers["Referrer-Policy"] = "no-referrer";
         var token = PageModelExtensions.Decode(code);
         if (string.IsNullOrEmpty(userId) || token is null || await users.FindByIdAsync(userId) is not { } user)
         {

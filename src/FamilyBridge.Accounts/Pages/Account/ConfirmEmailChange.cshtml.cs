@@ -10,6 +10,8 @@ public sealed class ConfirmEmailChangeModel(UserManager<AccountUser> users, Sign
 
     public async Task OnGetAsync(string? userId, string? email, string? code)
     {
+        // The address holds a one-time code: no other site may see it in a Referer header.
+        Response.Headers["Referrer-Policy"] = "no-referrer";
         var token = PageModelExtensions.Decode(code);
         if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(email) || token is null
             || await users.FindByIdAsync(userId) is not { } user)

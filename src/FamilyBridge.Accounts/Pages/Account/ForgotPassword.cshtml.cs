@@ -7,7 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyBridge.Accounts.Pages.Account;
 
-public sealed class ForgotPasswordModel(UserManager<AccountUser> users, AccountEmails emails, AccountRateLimiter limiter) : PageModel
+public sealed class ForgotPasswordModel(
+    UserManager<AccountUser> users,
+    AccountEmails emails,
+    PasswordResetCodes codes,
+    AccountRateLimiter limiter) : PageModel
 {
     [BindProperty]
     public ForgotPasswordInput Input { get; set; } = new();
@@ -30,8 +34,8 @@ public sealed class ForgotPasswordModel(UserManager<AccountUser> users, AccountE
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is not null)
         {
-            var token = PageModelExtensions.Encode(await users.GeneratePasswordResetTokenAsync(user));
-            var link = this.AbsoluteUri($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={token}");
+            var code = codes.Seal(user.Id, await users.GeneratePasswordResetTokenAsync(user));
+            var link = this.AbsoluteUri($"/account/reset-password?code={code}");
             await emails.SendPasswordResetAsync(user.Email!, user.DisplayName, link, cancellationToken);
         }
 

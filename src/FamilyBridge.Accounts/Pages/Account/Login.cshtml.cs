@@ -7,10 +7,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyBridge.Accounts.Pages.Account;
 
-public sealed class LoginModel(SignInManager<AccountUser> signIn, AccountRateLimiter limiter) : PageModel
+public sealed class LoginModel(
+    SignInManager<AccountUser> signIn,
+    UserManager<AccountUser> users,
+    PasswordWork work,
+    AccountRateLimiter limiter) : PageModel
 {
     public const string LockedOutMessage =
         "For your safety, sign-in is paused for 15 minutes after several wrong passwords. You can wait, or set a new password with \"Forgot your password?\".";
+
+    public const string MismatchMessage = "That email address and password do not match. Please try again.";
+
+    public const string NotConfirmedMessage = "Please confirm your email address first: open the link in the email we sent you.";
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -30,7 +38,29 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, AccountRateLim
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        // Unknown, unconfirmed, locked and known addresses all cost one password check and, with a wrong password,
+        // get the same words: neither the answer nor its time says whether the address has an account.
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is null)
+        {
+            work.VerifyForNobody(Input.Password);
+            return Mismatch();
+        }
+
+        if (!user.EmailConfirmed)
+        {
+            return await users.CheckPasswordAsync(user, Input.Password)
+                ? Refuse(NotConfirmedMessage)
+                : Mismatch();
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            work.VerifyForNobody(Input.Password);
+            return Refuse(LockedOutMessage);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(this.SafeReturnUrl(ReturnUrl));
@@ -41,11 +71,13 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, AccountRateLim
             return RedirectToPage("/Account/LoginTwoFactor", new { returnUrl = this.SafeReturnUrl(ReturnUrl), rememberMe = Input.RememberMe });
         }
 
-        var message = result.IsLockedOut
-            ? LockedOutMessage
-            : result.IsNotAllowed
-                ? "Please confirm your email address first: open the link in the email we sent you."
-                : "That email address and password do not match. Please try again.";
+        return result.IsLockedOut ? Refuse(LockedOutMessage) : Mismatch();
+    }
+
+    private PageResult Mismatch() => Refuse(MismatchMessage);
+
+    private PageResult Refuse(string message)
+    {
         ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", message);
         return Page();
     }

@@ -11,6 +11,7 @@ public sealed class RegisterModel(
     UserManager<AccountUser> users,
     AccountEmails emails,
     AccountRateLimiter limiter,
+    PasswordWork work,
     TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -29,15 +30,6 @@ public sealed class RegisterModel(
         }
 
         var email = Input.Email.Trim();
-        var existing = await users.FindByEmailAsync(email);
-        if (existing is not null)
-        {
-            // Same answer as a new registration: whether an address has an account is its owner's business.
-            var signIn = this.AbsoluteUri("/account/login");
-            await emails.SendAlreadyRegisteredAsync(existing.Email!, existing.DisplayName, signIn, cancellationToken);
-            return RedirectToPage("/Account/CheckEmail");
-        }
-
         var user = new AccountUser
         {
             UserName = email,
@@ -45,6 +37,34 @@ public sealed class RegisterModel(
             DisplayName = Input.DisplayName.Trim(),
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
+
+        // The password is judged before the address is looked up: a refused password must read the same for a
+        // new address and a taken one.
+        foreach (var validator in users.PasswordValidators)
+        {
+            var judged = await validator.ValidateAsync(users, user, Input.Password);
+            foreach (var error in judged.Errors)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", error.Description);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is not null)
+        {
+            // Same answer, same work (one hash, one email) as a new registration: whether an address has an
+            // account is its owner's business.
+            work.HashForNobody(Input.Password);
+            var signIn = this.AbsoluteUri("/account/login");
+            await emails.SendAlreadyRegisteredAsync(existing.Email!, existing.DisplayName, signIn, cancellationToken);
+            return RedirectToPage("/Account/CheckEmail");
+        }
+
         var result = await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)
         {

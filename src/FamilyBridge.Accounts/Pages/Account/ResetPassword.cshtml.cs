@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyBridge.Accounts.Pages.Account;
 
-public sealed class ResetPasswordModel(UserManager<AccountUser> users, AccountRateLimiter limiter) : PageModel
+public sealed class ResetPasswordModel(UserManager<AccountUser> users, PasswordResetCodes codes, AccountRateLimiter limiter) : PageModel
 {
     public const string InvalidLinkMessage = "This link has expired or was already used. Please ask for a new one.";
 
@@ -17,14 +17,18 @@ public sealed class ResetPasswordModel(UserManager<AccountUser> users, AccountRa
     [BindProperty(SupportsGet = true)]
     public bool Done { get; set; }
 
-    public void OnGet(string? email, string? code)
+    public void OnGet(string? code)
     {
-        Input.Email = email ?? "";
         Input.Code = code ?? "";
+        NoReferrer();
     }
+
+    /// <summary>The address bar holds the code: no other site may see it in a Referer header.</summary>
+    private void NoReferrer() => Response.Headers["Referrer-Policy"] = "no-referrer";
 
     public async Task<IActionResult> OnPostAsync()
     {
+        NoReferrer();
         if (!limiter.TryAcquire(AccountRateLimiter.PasswordReset, HttpContext))
         {
             return this.TooManyAttempts();
@@ -35,9 +39,9 @@ public sealed class ResetPasswordModel(UserManager<AccountUser> users, AccountRa
             return Page();
         }
 
-        var token = PageModelExtensions.Decode(Input.Code);
-        var user = await users.FindByEmailAsync(Input.Email.Trim());
-        if (user is null || token is null)
+        var opened = codes.Open(Input.Code);
+        var user = opened is { } o ? await users.FindByIdAsync(o.UserId) : null;
+        if (user is null || opened is not { Token: var token })
         {
             ModelState.AddModelError(string.Empty, InvalidLinkMessage);
             return Page();
@@ -71,11 +75,6 @@ public sealed class ResetPasswordModel(UserManager<AccountUser> users, AccountRa
 
     public sealed class ResetPasswordInput
     {
-        [Required(ErrorMessage = "Enter your email address.")]
-        [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
-        [Display(Name = "Email address")]
-        public string Email { get; set; } = "";
-
         [Required(ErrorMessage = "Choose a new password.")]
         [StringLength(200, MinimumLength = 10, ErrorMessage = "Your password must be at least 10 characters.")]
         [DataType(DataType.Password)]

@@ -9,7 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyBridge.Accounts.Pages.Admin;
 
 [Authorize(Policy = AccountPolicies.Administrator)]
-public sealed class UsersModel(UserManager<AccountUser> users, RoleManager<AccountRole> roles, TimeProvider clock) : PageModel
+public sealed class UsersModel(
+    UserManager<AccountUser> users,
+    RoleManager<AccountRole> roles,
+    SignInManager<AccountUser> signIn,
+    TimeProvider clock) : PageModel
 {
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
 
@@ -17,6 +21,12 @@ public sealed class UsersModel(UserManager<AccountUser> users, RoleManager<Accou
 
     [TempData]
     public string? Status { get; set; }
+
+    public const string OwnAdministratorNote =
+        "This is you. You cannot remove your own administrator role here, so the site is never left without one by accident: another administrator can do it.";
+
+    /// <summary>The signed-in administrator's own id: their own Administrator role gets a note, not a button.</summary>
+    public string? MyUserId => users.GetUserId(User);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -31,6 +41,11 @@ public sealed class UsersModel(UserManager<AccountUser> users, RoleManager<Accou
         {
             await users.AddToRoleAsync(user, role);
             await users.UpdateSecurityStampAsync(user);
+            if (user.Id == MyUserId)
+            {
+                // The stamp ends every session of that account at once; this one carries on with the new role.
+                await signIn.RefreshSignInAsync(user);
+            }
         }
 
         Status = $"{user.DisplayName} is now {role}.";
@@ -44,7 +59,7 @@ public sealed class UsersModel(UserManager<AccountUser> users, RoleManager<Accou
             return NotFound();
         }
 
-        if (role == SiteRoles.Administrator && (await users.GetUsersInRoleAsync(SiteRoles.Administrator)).Count <= 1)
+        if (role == SiteRoles.Administrator && (user.Id == MyUserId || (await users.GetUsersInRoleAsync(SiteRoles.Administrator)).Count <= 1))
         {
             ModelState.AddModelError(string.Empty, "The site needs at least one administrator. Make someone else an administrator first.");
             await LoadAsync(cancellationToken);

@@ -29,12 +29,7 @@ public sealed class CircleModel(CircleService circles, UpdateService updates, Pl
 
     public async Task<IActionResult> OnPostRestartAsync(string id, DateOnly? startDate, bool audienceAll, List<string>? audienceUserIds, CancellationToken cancellationToken)
     {
-        if (startDate is not DateOnly date)
-        {
-            throw new CircleRuleException("Choose the date to count from.");
-        }
-
-        await circles.RestartCounterAsync(id, UserId, date, audienceAll, audienceUserIds, cancellationToken);
+        await circles.RestartCounterAsync(id, UserId, startDate, audienceAll, audienceUserIds, cancellationToken);
         return Done("Your counter starts again from that day. Every day counts.");
     }
 
@@ -48,6 +43,12 @@ public sealed class CircleModel(CircleService circles, UpdateService updates, Pl
     {
         await circles.RemoveMemberAsync(id, UserId, memberUserId, cancellationToken);
         return Done("They are no longer in the circle.");
+    }
+
+    public async Task<IActionResult> OnPostHandOverAsync(string id, string? newOwnerUserId, CancellationToken cancellationToken)
+    {
+        await circles.HandOverAsync(id, UserId, newOwnerUserId, cancellationToken);
+        return Done("The circle is in their hands now. You are still in it.");
     }
 
     public async Task<IActionResult> OnPostLeaveAsync(string id, CancellationToken cancellationToken)

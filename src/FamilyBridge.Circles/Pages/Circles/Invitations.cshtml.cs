@@ -18,8 +18,7 @@ public sealed class InvitationsModel(InvitationService invitations, CircleServic
 
     public async Task<IActionResult> OnPostInviteAsync(string id, string? email, string? name, Relationship? relationship, CancellationToken cancellationToken)
     {
-        var site = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
-        await invitations.InviteAsync(id, UserId, email ?? "", name, relationship, site, cancellationToken);
+        await invitations.InviteAsync(id, UserId, email ?? "", name, relationship, cancellationToken);
         return Done("Invitation sent. The link works once and for 7 days.");
     }
 

@@ -41,7 +41,7 @@ public sealed class SharingModel(ConsentService consents, TimeProvider clock) : 
     public async Task<IActionResult> OnPostGrantAsync(string id, CancellationToken cancellationToken)
     {
         Overview = await consents.ListAsync(id, UserId, cancellationToken);
-        if (ModelState.IsValid && await TryAsync(() => consents.GrantAsync(id, UserId, Input, SiteBaseUri(), cancellationToken)))
+        if (ModelState.IsValid && await TryAsync(() => consents.GrantAsync(id, UserId, Input, cancellationToken)))
         {
             return Done($"Done. We emailed {Input.RecipientName} to ask if they would like these emails. Nothing else is sent until they say yes.");
         }
@@ -67,8 +67,6 @@ public sealed class SharingModel(ConsentService consents, TimeProvider clock) : 
         Reviewing = true;
         Statement = ConsentWords.Statement(Overview.Owner.DisplayName, Input, ExpiryLocal(Input.ExpiryMonths));
     }
-
-    private Uri SiteBaseUri() => new($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
 
     private async Task<bool> TryAsync(Func<Task> action)
     {

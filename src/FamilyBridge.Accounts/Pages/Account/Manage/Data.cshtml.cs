@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FamilyBridge.Accounts.Models;
 using FamilyBridge.Accounts.Services;
+using FamilyBridge.Core.PersonalData;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,12 +15,39 @@ namespace FamilyBridge.Accounts.Pages.Account.Manage;
 public sealed class DataModel(
     UserManager<AccountUser> users,
     SignInManager<AccountUser> signIn,
-    PersonalDataService personalData) : PageModel
+    PersonalDataService personalData,
+    IEnumerable<IAccountDeletionNotice> notices) : PageModel
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     [BindProperty]
     public DeleteInput Input { get; set; } = new();
+
+    /// <summary>What else goes with the account, module by module, said before the person confirms.</summary>
+    public IReadOnlyList<DeletionNoticeLine> WhatGoes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        await LoadAsync(user, cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(AccountUser user, CancellationToken cancellationToken)
+    {
+        var person = new PersonalDataSubject(user.Id, user.Email);
+        var lines = new List<DeletionNoticeLine>();
+        foreach (var notice in notices)
+        {
+            lines.AddRange(await notice.DescribeAsync(person, cancellationToken));
+        }
+
+        WhatGoes = lines;
+    }
 
     public async Task<IActionResult> OnGetDownloadAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +68,7 @@ public sealed class DataModel(
             return Challenge();
         }
 
+        await LoadAsync(user, cancellationToken);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyBridge.Accounts.Models;
+using FamilyBridge.Accounts.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyBridge.Accounts.Pages.Account.Manage;
 
 [Authorize]
-public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn) : PageModel
+public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, AccountSessions sessions) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
@@ -50,6 +51,19 @@ public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<Acc
         await signIn.RefreshSignInAsync(user);
         Status = "Your name is saved.";
         return RedirectToPage();
+    }
+
+    /// <summary>Ends every session on every device, this one too (a lost phone, a shared computer).</summary>
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        await sessions.EndAllAsync(user);
+        await signIn.SignOutAsync();
+        return Redirect("/account/login?signedOutEverywhere=true");
     }
 
     private void Show(AccountUser user)

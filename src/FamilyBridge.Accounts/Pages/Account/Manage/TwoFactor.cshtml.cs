@@ -129,6 +129,9 @@ public sealed class TwoFactorModel(UserManager<AccountUser> users, SignInManager
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+
+            // A new key changes the security stamp, which is checked on every request: keep this session.
+            await signIn.RefreshSignInAsync(user);
         }
 
         SharedKey = string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
