@@ -1,17 +1,20 @@
+using FamilyBridge.Core.Site;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyBridge.Discovery.Services;
 
 /// <summary>
-/// The site's public address for canonical links, the sitemap, the feed and share cards. The one place that decides
-/// it: today the request's scheme and host; when a configured public address (Site:BaseUrl) exists, read it here.
+/// The site's public address for canonical links, the sitemap, the feed, share cards and the report email. It is
+/// <c>Site:BaseUrl</c> through <see cref="SiteLinks"/>, never the request's Host: a cached page or an emailed link
+/// built from a Host header would carry whatever address the sender wrote.
 /// </summary>
 public static class SiteAddress
 {
     public static Uri BaseUri(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        return request.HttpContext.RequestServices.GetRequiredService<SiteLinks>().BaseUri;
     }
 
     /// <summary>The absolute address of a site-relative <paramref name="path"/> ("/" or "module/lesson").</summary>
