@@ -150,7 +150,7 @@ public sealed class BackupRestoreTests
         {
             ownerId = (await scope.ServiceProvider.GetRequiredService<UserManager<AccountUser>>().FindByEmailAsync(email))!.Id;
             await scope.ServiceProvider.GetRequiredService<ConsentService>().GrantAsync(
-                circleId, ownerId, new ConsentGrantInput { RecipientName = "Pat", RecipientEmail = "pat-backup@example.net", Confirmed = true }, new Uri("http://localhost/"));
+                circleId, ownerId, new ConsentGrantInput { RecipientName = "Pat", RecipientEmail = "pat-backup@example.net", Confirmed = true });
         }
 
         var invitation = await owner.WaitForMailAsync("pat-backup@example.net", "Sam would like to send you updates");

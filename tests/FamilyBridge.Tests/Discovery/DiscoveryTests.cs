@@ -20,7 +20,7 @@ public sealed class DiscoveryTests(DiscoveryTests.SiteFixture fixture) : IClassF
         var page = await reader.GetAsync(LessonPath);
 
         Assert.Equal(LessonSummary, page.Document.QuerySelector("meta[name=description]")?.GetAttribute("content"));
-        Assert.Equal("http://localhost" + LessonPath, page.Document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal(new Uri(SiteFactory.PublicAddress, LessonPath.TrimStart('/')).AbsoluteUri, page.Document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
         Assert.Equal("article", page.Document.QuerySelector("meta[property='og:type']")?.GetAttribute("content"));
         using var jsonLd = JsonDocument.Parse(page.Document.QuerySelector("script[type='application/ld+json']")!.TextContent);
         var root = jsonLd.RootElement;
@@ -40,11 +40,11 @@ public sealed class DiscoveryTests(DiscoveryTests.SiteFixture fixture) : IClassF
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
         var entries = feed.Root!.Elements(atom + "entry").ToList();
-        var lesson = Assert.Single(entries, e => e.Element(atom + "link")?.Attribute("href")?.Value == "http://localhost" + LessonPath);
+        var lesson = Assert.Single(entries, e => e.Element(atom + "link")?.Attribute("href")?.Value == new Uri(SiteFactory.PublicAddress, LessonPath.TrimStart('/')).AbsoluteUri);
         Assert.Equal(LessonSummary, lesson.Element(atom + "summary")?.Value);
         Assert.NotNull(lesson.Element(atom + "updated"));
         // Modules are pages too, but not lessons: the feed is for new and updated lessons only.
-        Assert.DoesNotContain(entries, e => e.Element(atom + "link")?.Attribute("href")?.Value == "http://localhost/understanding-substance-use");
+        Assert.DoesNotContain(entries, e => e.Element(atom + "link")?.Attribute("href")?.Value == new Uri(SiteFactory.PublicAddress, "understanding-substance-use").AbsoluteUri);
     }
 
     [Fact]
