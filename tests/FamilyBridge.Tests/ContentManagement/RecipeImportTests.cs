@@ -146,7 +146,7 @@ public abstract class RecipeImportTests
     public async Task Orchard_blog_setup_recipe_imports_and_a_second_import_changes_nothing()
     {
         await using var host = await ContentTestHost.CreateAsync(Provider);
-        var path = Fixture.Path("OrchardBlog/blog.recipe.json");
+        var path = Fixture.Path("Orchard/Blog/blog.recipe.json");
 
         var result = await ImportAsync(host, path);
 
