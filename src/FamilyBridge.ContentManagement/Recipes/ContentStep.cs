@@ -17,9 +17,11 @@ public sealed class ContentStep(
     {
         ArgumentNullException.ThrowIfNull(context);
         var items = StepJson.Get(context.Step, "data") as JsonArray ?? [];
-        var definedTypes = (await definitions.ListTypeDefinitionsAsync(cancellationToken))
-            .Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        var (written, unchanged) = (0, 0);
+        var types = (await definitions.ListTypeDefinitionsAsync(cancellationToken)).ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var parts = (await definitions.ListPartDefinitionsAsync(cancellationToken)).ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var validator = new ContentItemValidator(types, parts);
+
+        // Every item is checked before the first is written, so a wrong value never reaches a page.
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is not JsonObject source)
@@ -28,13 +30,22 @@ public sealed class ContentStep(
             }
 
             var type = RecipeReader.String(StepJson.Get(source, "ContentType"));
-            if (string.IsNullOrEmpty(type) || !definedTypes.Contains(type))
+            if (string.IsNullOrEmpty(type) || !types.ContainsKey(type))
             {
                 throw new RecipeException(string.IsNullOrEmpty(type)
                     ? $"{StepJson.Where(context)}: item {i + 1} has no ContentType."
                     : $"{StepJson.Where(context)}: item {i + 1} has content type '{type}', which is not defined.");
             }
 
+            if (validator.Validate(source) is { } problem)
+            {
+                throw new RecipeException($"{StepJson.Where(context)}, item {i + 1}, field {problem}. Nothing was imported.");
+            }
+        }
+
+        var (written, unchanged) = (0, 0);
+        foreach (var source in items.Cast<JsonObject>())
+        {
             var (item, wasChanged) = await importer.ImportAsync(source, cancellationToken);
             if (!wasChanged)
             {

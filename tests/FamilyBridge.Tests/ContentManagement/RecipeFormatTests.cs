@@ -155,6 +155,28 @@ public sealed class RecipeFormatTests
     }
 
     [Fact]
+    public async Task A_field_value_of_the_wrong_json_type_is_refused_before_anything_is_written()
+    {
+        await using var host = await ContentTestHost.CreateAsync(DatabaseProvider.Sqlite);
+        var path = host.WriteFile("wrong.recipe.json", RecipeText.Recipe("wrong", RecipeText.LessonTypes,
+            """
+            { "name": "content", "data": [
+              { "ContentType": "Lesson", "ContentItemId": "4e550000000000000000000010", "Published": true,
+                "TitlePart": { "Title": "Fine" }, "AutoroutePart": { "Path": "fine" } },
+              { "ContentType": "Lesson", "ContentItemId": "4e550000000000000000000011", "Published": true,
+                "TitlePart": { "Title": "Wrong" }, "Lesson": { "EstimatedMinutes": { "Value": "seven" } } } ] }
+            """));
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(host, path));
+
+        Assert.Equal(
+            $"{path}: recipe 'wrong' step 2 (content), item 2, field Lesson.EstimatedMinutes.Value: expected a number but found text (\"seven\"). Nothing was imported.",
+            error.Message);
+        Assert.Null(await host.RunAsync(sp => sp.GetRequiredService<IContentQuery>().GetPublishedByPathAsync("fine")));
+        Assert.Equal((0, 0, 0), await host.CountRowsAsync());
+    }
+
+    [Fact]
     public async Task A_recipes_step_runs_other_recipes_by_name_and_a_missing_name_is_a_clear_error()
     {
         await using var host = await ContentTestHost.CreateAsync(DatabaseProvider.Sqlite);
