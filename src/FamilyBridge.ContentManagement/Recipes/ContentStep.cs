@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FamilyBridge.ContentManagement.Events;
+using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Core.Events;
 
@@ -9,6 +10,7 @@ namespace FamilyBridge.ContentManagement.Recipes;
 public sealed class ContentStep(
     ContentItemImporter importer,
     IContentDefinitionManager definitions,
+    IContentQuery query,
     IDomainEventPublisher events) : IRecipeStepHandler
 {
     public string StepName => "content";
@@ -43,9 +45,19 @@ public sealed class ContentStep(
             }
         }
 
+        var typeOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var source in items.Cast<JsonObject>())
+        {
+            if (RecipeReader.String(StepJson.Get(source, "ContentItemId")) is { } id)
+            {
+                typeOf[id] = RecipeReader.String(StepJson.Get(source, "ContentType"))!;
+            }
+        }
+
         var (written, unchanged) = (0, 0);
         foreach (var source in items.Cast<JsonObject>())
         {
+            await NameListTypeAsync(source, typeOf, cancellationToken);
             var (item, wasChanged) = await importer.ImportAsync(source, cancellationToken);
             if (!wasChanged)
             {
@@ -62,5 +74,23 @@ public sealed class ContentStep(
         }
 
         context.Messages.Add($"{items.Count} content items ({written} written, {unchanged} unchanged)");
+    }
+
+    // Orchard's ContainedPart names its list's content type; recipes written by hand often leave it out.
+    private async Task NameListTypeAsync(JsonObject source, Dictionary<string, string> typeOf, CancellationToken cancellationToken)
+    {
+        if (StepJson.Get(source, "ContainedPart") is not JsonObject contained
+            || RecipeReader.String(StepJson.Get(contained, "ListContentItemId")) is not { } listId
+            || StepJson.Get(contained, "ListContentType") is not null)
+        {
+            return;
+        }
+
+        var listType = typeOf.GetValueOrDefault(listId)
+            ?? ((await query.GetManyAsync([listId], VersionOptions.Latest, cancellationToken)) is [var list, ..] ? list.ContentType : null);
+        if (listType is not null)
+        {
+            contained["ListContentType"] = listType;
+        }
     }
 }
