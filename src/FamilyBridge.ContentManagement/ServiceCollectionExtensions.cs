@@ -1,5 +1,6 @@
 using FamilyBridge.ContentManagement.Commands;
 using FamilyBridge.ContentManagement.Data;
+using FamilyBridge.ContentManagement.Display;
 using FamilyBridge.ContentManagement.Recipes;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Core.CommandLine;
@@ -24,6 +25,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ISiteSettingsService>(sp => sp.GetRequiredService<SiteSettingsService>());
         services.AddScoped<ContentItemImporter>();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddScoped<IContentBodyRenderer, ContentBodyRenderer>();
+        services.AddScoped<IHomeRouteResolver, HomeRouteResolver>();
 
         services.AddScoped<RecipeImporter>();
         services.AddScoped<IRecipeImporter>(sp => sp.GetRequiredService<RecipeImporter>());

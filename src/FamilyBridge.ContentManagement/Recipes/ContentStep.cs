@@ -11,6 +11,7 @@ public sealed class ContentStep(
     ContentItemImporter importer,
     IContentDefinitionManager definitions,
     IContentQuery query,
+    ISiteSettingsService siteSettings,
     IDomainEventPublisher events) : IRecipeStepHandler
 {
     public string StepName => "content";
@@ -59,6 +60,21 @@ public sealed class ContentStep(
         {
             await NameListTypeAsync(source, typeOf, cancellationToken);
             var (item, wasChanged) = await importer.ImportAsync(source, cancellationToken);
+            if (StepJson.Get(source, "AutoroutePart") is JsonObject route && StepJson.Get(route, "SetHomepage") is JsonValue home
+                && home.TryGetValue<bool>(out var setHome) && setHome)
+            {
+                // Orchard's AutoroutePart.SetHomepage makes the item the site's HomeRoute.
+                await siteSettings.MergeAsync(
+                    new JsonObject
+                    {
+                        ["HomeRoute"] = new JsonObject
+                        {
+                            ["Action"] = "Display", ["Controller"] = "Item", ["Area"] = "OrchardCore.Contents", ["ContentItemId"] = item.ContentItemId,
+                        },
+                    },
+                    cancellationToken);
+            }
+
             if (!wasChanged)
             {
                 unchanged++;
