@@ -38,6 +38,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IRecipeStepHandler, FeatureStep>();
         services.AddScoped<IRecipeStepHandler, ThemesStep>();
         services.AddScoped<IRecipeStepHandler, RecipesStep>();
+        foreach (var name in KeptStep.Names)
+        {
+            services.AddScoped<IRecipeStepHandler>(sp => new KeptStep(name, sp.GetRequiredService<ISiteSettingsService>()));
+        }
 
         services.AddScoped<ICommandLineCommand, RecipesImportCommand>();
         services.AddScoped<ICommandLineCommand, RecipesExportCommand>();

@@ -36,7 +36,7 @@ public sealed class RecipeExporter(
         var typeOf = latest.Concat(published).GroupBy(i => i.ContentItemId).ToDictionary(g => g.Key, g => g.First().ContentType, StringComparer.Ordinal);
 
         var settingsStep = new JsonObject { ["name"] = "Settings" };
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Where(p => p.Key != KeptStep.SettingsKey))
         {
             settingsStep[key] = key == "ResourceDebugMode" && value is JsonValue v && v.TryGetValue<string>(out var mode)
                 && Array.IndexOf(ResourceDebugModes, mode) is var index and >= 0
@@ -73,6 +73,11 @@ public sealed class RecipeExporter(
         foreach (var step in exportSteps)
         {
             steps.Add(await step.ExportAsync(cancellationToken));
+        }
+
+        foreach (var (_, kept) in settings[KeptStep.SettingsKey] as JsonObject ?? [])
+        {
+            steps.Add(kept?.DeepClone());
         }
 
         steps.Add(new JsonObject { ["name"] = "content", ["data"] = new JsonArray([.. items.Select(i => (JsonNode)i)]) });

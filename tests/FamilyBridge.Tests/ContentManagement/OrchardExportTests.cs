@@ -137,6 +137,28 @@ public sealed class OrchardExportTests
         });
     }
 
+    [Fact]
+    public async Task Orchards_layers_and_templates_steps_are_kept_and_exported_back_unchanged()
+    {
+        await using var host = await ContentTestHost.CreateAsync(DatabaseProvider.Sqlite);
+        var path = Fixture.Path("Orchard/Agency/agency.recipe.json");
+        var source = RecipeReader.Read(await File.ReadAllTextAsync(path), path);
+        var result = await ImportAsync(host, path);
+
+        var recipe = await ExportAsync(host);
+
+        Assert.DoesNotContain("layers", result.SkippedSteps);
+        Assert.DoesNotContain("Templates", result.SkippedSteps);
+        // Scripts in them ([js: uuid()]) are evaluated on import, as Orchard does; the rest comes back as it was.
+        Assert.Equal(
+            source.Steps.Single(s => s["name"]!.ToString() == "layers")["Layers"]!.AsArray().Select(l => l!["Name"]!.ToString()),
+            Step(recipe, "layers")["Layers"]!.AsArray().Select(l => l!["Name"]!.ToString()));
+        var template = Step(recipe, "Templates")["Templates"]!["Content__LandingPage"]!["Content"]!.GetValue<string>();
+        Assert.Equal(await File.ReadAllTextAsync(Fixture.Path("Orchard/Agency/Snippets/landingpage.liquid")), template);
+
+        Assert.Null(Step(recipe, "Settings")["OrchardRecipeSteps"]);
+    }
+
     private static void AssertOnly(JsonObject settings, Dictionary<string, string[]> sections, string owner)
     {
         foreach (var (key, value) in settings)
