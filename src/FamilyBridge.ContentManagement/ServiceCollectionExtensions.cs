@@ -1,6 +1,7 @@
 using FamilyBridge.ContentManagement.Commands;
 using FamilyBridge.ContentManagement.Data;
 using FamilyBridge.ContentManagement.Display;
+using FamilyBridge.ContentManagement.Display.Liquid;
 using FamilyBridge.ContentManagement.Recipes;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Core.CommandLine;
@@ -27,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddScoped<IContentBodyRenderer, ContentBodyRenderer>();
         services.AddScoped<IHomeRouteResolver, HomeRouteResolver>();
+        services.AddSingleton<LiquidContentRenderer>();
 
         services.AddScoped<RecipeImporter>();
         services.AddScoped<IRecipeImporter>(sp => sp.GetRequiredService<RecipeImporter>());
