@@ -91,6 +91,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PersonalDataService>();
         services.TryAddScoped<ISiteNameStore, SiteSettingsSiteNameStore>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
+        services.AddScoped<IRecipeExportStep, RolesExportStep>();
         services.AddScoped<ICommandLineCommand, SetupCommand>();
         return services;
     }

@@ -1,5 +1,7 @@
 using FamilyBridge.ContentManagement.Commands;
 using FamilyBridge.ContentManagement.Data;
+using FamilyBridge.ContentManagement.Display;
+using FamilyBridge.ContentManagement.Display.Liquid;
 using FamilyBridge.ContentManagement.Recipes;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Core.CommandLine;
@@ -24,6 +26,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ISiteSettingsService>(sp => sp.GetRequiredService<SiteSettingsService>());
         services.AddScoped<ContentItemImporter>();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddScoped<IContentBodyRenderer, ContentBodyRenderer>();
+        services.AddScoped<IHomeRouteResolver, HomeRouteResolver>();
+        services.AddSingleton<LiquidContentRenderer>();
 
         services.AddScoped<RecipeImporter>();
         services.AddScoped<IRecipeImporter>(sp => sp.GetRequiredService<RecipeImporter>());
@@ -35,6 +40,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IRecipeStepHandler, FeatureStep>();
         services.AddScoped<IRecipeStepHandler, ThemesStep>();
         services.AddScoped<IRecipeStepHandler, RecipesStep>();
+        foreach (var name in KeptStep.Names)
+        {
+            services.AddScoped<IRecipeStepHandler>(sp => new KeptStep(name, sp.GetRequiredService<ISiteSettingsService>()));
+        }
 
         services.AddScoped<ICommandLineCommand, RecipesImportCommand>();
         services.AddScoped<ICommandLineCommand, RecipesExportCommand>();

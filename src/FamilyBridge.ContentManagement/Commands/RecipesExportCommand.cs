@@ -8,18 +8,20 @@ public sealed class RecipesExportCommand(IRecipeExporter exporter) : ICommandLin
 {
     public IReadOnlyList<string> Words { get; } = ["recipes", "export"];
 
-    public string Usage => "recipes export <file>   write definitions, settings and published content as an Orchard Core recipe";
+    public string Usage => "recipes export <file> [--include-drafts]   write definitions, settings, roles and published content (and drafts) as an Orchard Core recipe";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
-        if (arguments.Count != 1)
+        var includeDrafts = arguments.Contains("--include-drafts", StringComparer.Ordinal);
+        var files = arguments.Where(a => a != "--include-drafts").ToList();
+        if (files.Count != 1 || files[0].StartsWith("--", StringComparison.Ordinal))
         {
-            throw new CommandLineException("Usage: recipes export <file>");
+            throw new CommandLineException("Usage: recipes export <file> [--include-drafts]");
         }
 
-        var path = Path.GetFullPath(arguments[0]);
+        var path = Path.GetFullPath(files[0]);
         var folder = Path.GetDirectoryName(path);
         if (folder is not null && !Directory.Exists(folder))
         {
@@ -30,7 +32,7 @@ public sealed class RecipesExportCommand(IRecipeExporter exporter) : ICommandLin
         var temporary = path + ".tmp";
         await using (var stream = File.Create(temporary))
         {
-            await exporter.ExportAsync(stream, cancellationToken);
+            await exporter.ExportAsync(stream, new RecipeExportOptions { IncludeDrafts = includeDrafts }, cancellationToken);
         }
 
         File.Move(temporary, path, overwrite: true);

@@ -18,6 +18,14 @@ public sealed class ContentPartFieldDefinition(JsonObject record)
     /// <summary>The field's <c>Hint</c> setting, or null.</summary>
     public string? Hint => Setting(nameof(Hint)) is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
+    /// <summary>
+    /// The editor Orchard shows (<c>ContentPartFieldSettings.Editor</c>, e.g. "TextArea"); older FamilyBridge
+    /// definitions kept it under <c>TextFieldEditorSettings</c>, which is still read.
+    /// </summary>
+    public string? Editor =>
+        Setting(nameof(Editor)) is JsonValue v && v.TryGetValue<string>(out var s) ? s
+        : (Settings["TextFieldEditorSettings"] as JsonObject)?[nameof(Editor)] is JsonValue legacy && legacy.TryGetValue<string>(out var l) ? l : null;
+
     // Orchard 1.x nests these under ContentPartFieldSettings; older recipes put them directly under Settings.
     private JsonNode? Setting(string name) => (Settings["ContentPartFieldSettings"] as JsonObject)?[name] ?? Settings[name];
 }

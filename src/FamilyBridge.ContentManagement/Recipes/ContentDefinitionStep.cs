@@ -14,6 +14,17 @@ public sealed class ContentDefinitionStep(IContentDefinitionManager definitions)
         var parts = StepJson.Objects(context.Step, "ContentParts").ToList();
         foreach (var type in types)
         {
+            // Orchard refuses a part record without PartName (its RecipeExecutorTests' recipe6) rather than guess it.
+            foreach (var part in StepJson.Objects(type, "ContentTypePartDefinitionRecords"))
+            {
+                if (string.IsNullOrWhiteSpace(RecipeReader.String(StepJson.Get(part, "PartName"))))
+                {
+                    throw new RecipeException(
+                        $"{StepJson.Where(context)}: Unable to add content-part to the '{RecipeReader.String(StepJson.Get(type, "Name"))}' content-type. "
+                        + "The part name cannot be null or empty.");
+                }
+            }
+
             await definitions.MergeTypeDefinitionAsync(type, cancellationToken);
         }
 

@@ -4,4 +4,6 @@ namespace FamilyBridge.ContentManagement.Recipes;
 public interface IRecipeExporter
 {
     Task ExportAsync(Stream output, CancellationToken cancellationToken);
+
+    Task ExportAsync(Stream output, RecipeExportOptions options, CancellationToken cancellationToken);
 }

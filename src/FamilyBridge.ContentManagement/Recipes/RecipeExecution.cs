@@ -11,6 +11,8 @@ internal sealed class RecipeExecution
 
     public required string InstanceId { get; init; }
 
+    public required RecipeLimits Limits { get; init; }
+
     /// <summary>Runs a (nested) recipe inside this execution; set by <see cref="RecipeImporter"/>.</summary>
     public Func<RecipeDescriptor, CancellationToken, Task> RunRecipeAsync { get; set; } = (_, _) => Task.CompletedTask;
 

@@ -2,6 +2,7 @@ using FamilyBridge.ContentManagement.Data;
 using FamilyBridge.ContentManagement.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using FamilyBridge.ContentManagement.Recipes.Scripting;
 using Microsoft.Extensions.Configuration;
 
 namespace FamilyBridge.ContentManagement.Recipes;
@@ -20,6 +21,8 @@ public sealed class RecipeImporter(
         handlers.GroupBy(h => h.StepName, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
 
+    private readonly RecipeLimits _limits = RecipeLimits.From(configuration);
+
     public Task<RecipeImportResult> ImportFileAsync(string path, CancellationToken cancellationToken) =>
         ImportFileAsync(path, beforeCommit: null, cancellationToken);
 
@@ -27,7 +30,7 @@ public sealed class RecipeImporter(
     internal async Task<RecipeImportResult> ImportFileAsync(
         string path, Func<string, CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken)
     {
-        var recipe = await RecipeReader.ReadFileAsync(path, cancellationToken);
+        var recipe = await RecipeReader.ReadFileAsync(path, _limits, cancellationToken);
         RecipeExecution execution;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -42,6 +45,7 @@ public sealed class RecipeImporter(
                     Connection = db.Database.GetDbConnection(),
                     Transaction = transaction.GetDbTransaction(),
                     InstanceId = site.InstanceId,
+                    Limits = _limits,
                 };
                 var current = execution;
                 execution.RunRecipeAsync = (nested, ct) => RunAsync(nested, current, ct);
@@ -87,12 +91,13 @@ public sealed class RecipeImporter(
         }
 
         execution.Running.Push(recipe.Name);
-        var evaluator = new RecipeExpressionEvaluator(recipe, execution.InstanceId, configuration);
+        var evaluator = new RecipeScriptEvaluator(recipe, execution.InstanceId, configuration, _limits);
         for (var i = 0; i < recipe.Steps.Count; i++)
         {
             var step = recipe.Steps[i];
             var stepName = RecipeReader.String(step["name"])!;
             var label = $"{recipe.Name} step {i + 1} ({stepName})";
+            var where = RecipeWhere.Step(recipe.FilePath, recipe.Name, i, stepName);
             if (!_handlers.TryGetValue(stepName, out var handler))
             {
                 execution.SkippedSteps.Add(stepName);
@@ -106,7 +111,7 @@ public sealed class RecipeImporter(
                 RecipeName = recipe.Name,
                 StepName = stepName,
                 StepIndex = i,
-                Step = evaluator.EvaluateStep(step, i, stepName, parameters),
+                Step = evaluator.EvaluateStep(step, i, where, parameters),
                 Connection = execution.Connection,
                 Transaction = execution.Transaction,
                 RecipeFilePath = recipe.FilePath,
@@ -119,7 +124,7 @@ public sealed class RecipeImporter(
             }
             catch (Exception e) when (e is not RecipeException and not OperationCanceledException)
             {
-                throw new RecipeException($"Recipe '{recipe.Name}' step {i + 1} ({stepName}) failed: {e.GetBaseException().Message}", e);
+                throw new RecipeException($"{where} failed: {e.GetBaseException().Message}", e);
             }
 
             execution.Lines.AddRange(context.Messages.Count == 0 ? [$"{label}: done"] : context.Messages.Select(m => $"{label}: {m}"));

@@ -20,7 +20,7 @@ internal static class RecipeLocator
     }
 
     public static async Task<RecipeDescriptor?> FindAsync(
-        string name, string? askingRecipePath, Dictionary<string, RecipeDescriptor> alreadyRead, CancellationToken cancellationToken)
+        string name, string? askingRecipePath, Dictionary<string, RecipeDescriptor> alreadyRead, RecipeLimits limits, CancellationToken cancellationToken)
     {
         foreach (var folder in SearchFolders(askingRecipePath).Where(Directory.Exists))
         {
@@ -28,7 +28,7 @@ internal static class RecipeLocator
             {
                 if (!alreadyRead.TryGetValue(file, out var recipe))
                 {
-                    recipe = await RecipeReader.ReadFileAsync(file, cancellationToken);
+                    recipe = await RecipeReader.ReadFileAsync(file, limits, cancellationToken);
                     alreadyRead[file] = recipe;
                 }
 

@@ -21,7 +21,7 @@ public sealed class RecipesStep : IRecipeStepHandler
                 throw new RecipeException($"{StepJson.Where(context)}: each value needs the \"name\" of a recipe to run.");
             }
 
-            var recipe = await RecipeLocator.FindAsync(name, context.RecipeFilePath, execution.ReadRecipes, cancellationToken)
+            var recipe = await RecipeLocator.FindAsync(name, context.RecipeFilePath, execution.ReadRecipes, execution.Limits, cancellationToken)
                 ?? throw new RecipeException(
                     $"{StepJson.Where(context)}: no recipe named '{name}' was found in "
                     + $"{string.Join(" or ", RecipeLocator.SearchFolders(context.RecipeFilePath))}.");

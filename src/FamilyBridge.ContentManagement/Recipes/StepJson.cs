@@ -15,5 +15,5 @@ internal static class StepJson
         Get(step, key) is JsonArray array ? array.Select(RecipeReader.String).OfType<string>() : [];
 
     public static string Where(RecipeStepContext context) =>
-        $"Recipe '{context.RecipeName}' step {context.StepIndex + 1} ({context.StepName})";
+        RecipeWhere.Step(context.RecipeFilePath, context.RecipeName, context.StepIndex, context.StepName);
 }

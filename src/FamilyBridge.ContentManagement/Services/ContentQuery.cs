@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FamilyBridge.ContentManagement.Data;
 using FamilyBridge.ContentManagement.Models;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,37 @@ public sealed class ContentQuery(ContentDbContext db) : IContentQuery
             .Where(r => r.Path == normalized && r.Published)
             .OrderByDescending(r => r.PublishedUtc)
             .FirstOrDefaultAsync(cancellationToken);
-        return record is null ? null : ContentJson.ToItem(record);
+        return record is null ? await GetContainedByPathAsync(normalized, cancellationToken) : ContentJson.ToItem(record);
+    }
+
+    // Orchard routes items held inside another (a taxonomy's terms) under their holder's path when the holder's
+    // AutoroutePart has RouteContainedItems: "tags/earth" is the term "earth" of the taxonomy at "tags".
+    private async Task<ContentItem?> GetContainedByPathAsync(string path, CancellationToken cancellationToken)
+    {
+        var slash = path.LastIndexOf('/');
+        if (slash <= 0)
+        {
+            return null;
+        }
+
+        var holder = await GetPublishedByPathAsync(path[..slash], cancellationToken);
+        if (holder?.GetPart("AutoroutePart")?["RouteContainedItems"] is not JsonValue routes || !routes.TryGetValue<bool>(out var yes) || !yes)
+        {
+            return null;
+        }
+
+        var rest = path[(slash + 1)..];
+        var contained = (holder.GetPart("TaxonomyPart")?["Terms"] as JsonArray ?? [])
+            .Concat(holder.GetPart("BagPart")?["ContentItems"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .FirstOrDefault(i => i["AutoroutePart"]?["Path"] is JsonValue p && p.TryGetValue<string>(out var s) && string.Equals(s.Trim('/'), rest, StringComparison.Ordinal));
+        if (contained is null)
+        {
+            return null;
+        }
+
+        var item = new ContentItem((JsonObject)contained.DeepClone()) { Published = true, Latest = true };
+        return item;
     }
 
     public async Task<IReadOnlyList<ContentItem>> GetListItemsAsync(string listContentItemId, VersionOptions options, CancellationToken cancellationToken = default)

@@ -137,7 +137,7 @@ public sealed class ContentFormBuilder(IContentDefinitionManager definitions, IC
             var kind = field.FieldName switch
             {
                 "TextField" when Settings(field.Settings, "TextFieldPredefinedListEditorSettings")?["Options"] is JsonArray => FormFieldKind.Select,
-                "TextField" when Settings(field.Settings, "TextFieldEditorSettings")?["Editor"]?.ToString() == "TextArea" => FormFieldKind.TextArea,
+                "TextField" when field.Editor == "TextArea" => FormFieldKind.TextArea,
                 "TextField" => FormFieldKind.Text,
                 "NumericField" => FormFieldKind.Number,
                 "BooleanField" => FormFieldKind.Boolean,

@@ -1,3 +1,4 @@
+using FamilyBridge.ContentManagement.Display;
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Theme.Models;
@@ -8,7 +9,7 @@ namespace FamilyBridge.Web.Content;
 /// Loads what a template shows beside the item itself (a module's lessons, a lesson's module and neighbours),
 /// so templates stay free of queries.
 /// </summary>
-public sealed class ContentShapeBuilder(IContentQuery query, IContentManager contentManager)
+public sealed class ContentShapeBuilder(IContentQuery query, IContentManager contentManager, IContentBodyRenderer body)
 {
     public async Task<ContentShape> BuildDetailAsync(ContentItem item, KnowledgeCheckResult? knowledgeCheck, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed class ContentShapeBuilder(IContentQuery query, IContentManager con
         {
             "Module" => new ContentShape { Item = item, Children = await GetLessonsAsync(item.ContentItemId, cancellationToken) },
             "Lesson" => await BuildLessonAsync(item, knowledgeCheck, cancellationToken),
-            _ => new ContentShape { Item = item },
+            _ => new ContentShape { Item = item, BodyHtml = await body.RenderAsync(item, cancellationToken) },
         };
     }
 

@@ -63,9 +63,9 @@ public sealed class ContentSetupTests
         Assert.Equal(0, exportCode);
         Assert.Equal($"Exported to {exported}", exportOutput.Trim());
         var roundTrip = RecipeReader.Read(File.ReadAllText(exported), exported);
-        Assert.Equal(["ContentDefinition", "Settings", "content"], roundTrip.Steps.Select(s => s["name"]!.GetValue<string>()));
+        Assert.Equal(["feature", "ContentDefinition", "Settings", "content"], roundTrip.Steps.Select(s => s["name"]!.GetValue<string>()));
         Assert.Equal($"Recipe file not found: {Path.Combine(host.FolderPath, "none.json")}", missing.Message);
-        Assert.Equal("Usage: recipes export <file>", usage.Message);
+        Assert.Equal("Usage: recipes export <file> [--include-drafts]", usage.Message);
     }
 
     private static Task StartAsync(ContentTestHost host) => host.RunAsync(sp =>

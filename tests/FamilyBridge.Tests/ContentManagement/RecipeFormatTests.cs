@@ -37,13 +37,14 @@ public sealed class RecipeFormatTests
     public async Task Variables_uuids_parameters_and_configuration_are_evaluated()
     {
         await using var host = await ContentTestHost.CreateAsync(
-            DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Content:DefaultAuthor"] = "Editorial team" });
+            DatabaseProvider.Sqlite,
+            new Dictionary<string, string?> { ["Content:DefaultAuthor"] = "Editorial team", ["Recipes:ScriptConfigurationKeys:0"] = "Content:DefaultAuthor" });
         var path = host.WriteFile("variables.recipe.json", """
             {
               "name": "variables",
               "variables": {
                 "moduleId": "[js:uuid()]",
-                "modulePath": "modules/[js: variables('moduleSlug')]",
+                "modulePath": "[js: 'modules/' + variables('moduleSlug')]",
                 "moduleSlug": "family-first",
               },
               "steps": [
@@ -53,7 +54,7 @@ public sealed class RecipeFormatTests
                   { "Name": "Lesson", "ContentTypePartDefinitionRecords": [ { "PartName": "ContainedPart", "Name": "ContainedPart" } ] } ] },
                 { "name": "content", "data": [
                   { "ContentType": "Module", "ContentItemId": "[js: variables('moduleId')]", "Published": true,
-                    "DisplayText": "Welcome to [js: parameters('SiteName')]",
+                    "DisplayText": "[js: 'Welcome to ' + parameters('SiteName')]",
                     "Author": "[js: configuration('Content:DefaultAuthor', 'FamilyBridge')]",
                     "Owner": "[js: configuration('Content:Missing', 'nobody')]",
                     "AutoroutePart": { "Path": "[js: variables('modulePath')]" } },
@@ -123,7 +124,7 @@ public sealed class RecipeFormatTests
 
         var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(host, path));
 
-        Assert.Equal("Recipe malformed.recipe.json is not valid JSON: line 3, column 35.", error.Message);
+        Assert.Equal($"{path} is not valid JSON: line 3, column 35.", error.Message);
     }
 
     [Fact]
@@ -136,22 +137,43 @@ public sealed class RecipeFormatTests
 
         var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(host, path));
 
-        Assert.Equal("Recipe 'undefined' step 2 (content): item 1 has content type 'Lesson', which is not defined.", error.Message);
+        Assert.Equal($"{path}: recipe 'undefined' step 2 (content): item 1 has content type 'Lesson', which is not defined.", error.Message);
     }
 
     [Fact]
-    public async Task Script_other_than_the_supported_functions_is_an_error_naming_the_step_and_field()
+    public async Task A_failing_script_names_the_file_the_step_the_field_and_the_javascript_error()
     {
         await using var host = await ContentTestHost.CreateAsync(DatabaseProvider.Sqlite);
         var path = host.WriteFile("script.recipe.json", RecipeText.Recipe("script",
-            """{ "name": "Settings", "HomeRoute": { "Url": "[js: 'Admin/' + variables('x')]" } }"""));
+            """{ "name": "Settings", "HomeRoute": { "Url": "[js: 'Admin/' + valiables('x')]" } }"""));
 
         var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(host, path));
 
         Assert.Equal(
-            "Recipe 'script' step 1 (Settings): unsupported expression [js: 'Admin/' + variables('x')] at HomeRoute.Url. "
-            + "Supported: uuid(), variables('name'), parameters('name'), configuration('key', 'default'), file:text('path').",
+            $"{path}: recipe 'script' step 1 (Settings), field HomeRoute.Url: the script [js: 'Admin/' + valiables('x')] failed: valiables is not defined",
             error.Message);
+    }
+
+    [Fact]
+    public async Task A_field_value_of_the_wrong_json_type_is_refused_before_anything_is_written()
+    {
+        await using var host = await ContentTestHost.CreateAsync(DatabaseProvider.Sqlite);
+        var path = host.WriteFile("wrong.recipe.json", RecipeText.Recipe("wrong", RecipeText.LessonTypes,
+            """
+            { "name": "content", "data": [
+              { "ContentType": "Lesson", "ContentItemId": "4e550000000000000000000010", "Published": true,
+                "TitlePart": { "Title": "Fine" }, "AutoroutePart": { "Path": "fine" } },
+              { "ContentType": "Lesson", "ContentItemId": "4e550000000000000000000011", "Published": true,
+                "TitlePart": { "Title": "Wrong" }, "Lesson": { "EstimatedMinutes": { "Value": "seven" } } } ] }
+            """));
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(host, path));
+
+        Assert.Equal(
+            $"{path}: recipe 'wrong' step 2 (content), item 2, field Lesson.EstimatedMinutes.Value: expected a number but found text (\"seven\"). Nothing was imported.",
+            error.Message);
+        Assert.Null(await host.RunAsync(sp => sp.GetRequiredService<IContentQuery>().GetPublishedByPathAsync("fine")));
+        Assert.Equal((0, 0, 0), await host.CountRowsAsync());
     }
 
     [Fact]
@@ -171,7 +193,7 @@ public sealed class RecipeFormatTests
 
         Assert.Contains("set.main step 1 (recipes): ran recipe 'set.module'", result.Lines);
         Assert.NotNull(await host.RunAsync(sp => sp.GetRequiredService<IContentQuery>().GetPublishedByPathAsync("understanding-addiction")));
-        Assert.StartsWith("Recipe 'set.missing' step 1 (recipes): no recipe named 'set.nothing' was found in ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{missing}: recipe 'set.missing' step 1 (recipes): no recipe named 'set.nothing' was found in ", error.Message, StringComparison.Ordinal);
         Assert.Contains(Path.Combine(host.FolderPath, "set"), error.Message, StringComparison.Ordinal);
     }
 

@@ -77,7 +77,7 @@ public abstract class RecipeImportTests
 
         var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(host, path));
 
-        Assert.Equal("Recipe 'broken' step 4 (content): item 1 has content type 'Podcast', which is not defined.", error.Message);
+        Assert.Equal($"{path}: recipe 'broken' step 4 (content): item 1 has content type 'Podcast', which is not defined.", error.Message);
         Assert.Equal((0, 0), await host.RunAsync(async sp =>
         {
             var db = sp.GetRequiredService<ContentDbContext>();
@@ -140,54 +140,6 @@ public abstract class RecipeImportTests
         Assert.Equal(
             (await source.RunAsync(sp => sp.GetRequiredService<ISiteSettingsService>().GetAsync())).ToJsonString(),
             (await target.RunAsync(sp => sp.GetRequiredService<ISiteSettingsService>().GetAsync())).ToJsonString());
-    }
-
-    [Fact]
-    public async Task Orchard_blog_setup_recipe_imports_and_a_second_import_changes_nothing()
-    {
-        await using var host = await ContentTestHost.CreateAsync(Provider);
-        var path = Fixture.Path("OrchardBlog/blog.recipe.json");
-
-        var result = await ImportAsync(host, path);
-
-        Assert.Equal(["lucene-index", "layers", "queries", "AdminTrees"], result.SkippedSteps);
-        await host.RunAsync(async sp =>
-        {
-            var definitions = sp.GetRequiredService<IContentDefinitionManager>();
-            var blogPost = (await definitions.GetTypeDefinitionAsync("BlogPost"))!;
-            Assert.Equal("Blog Post", blogPost.DisplayName);
-            Assert.Equal(["TitlePart", "AutoroutePart", "BlogPost", "MarkdownBodyPart"], blogPost.Parts.Select(p => p.Name));
-            Assert.True((await definitions.GetTypeDefinitionAsync("Blog"))!.GetSetting("Creatable"));
-            Assert.Equal("Widget", (await definitions.GetTypeDefinitionAsync("RawHtml"))!.Stereotype);
-            Assert.Equal(["Media", "Caption"], (await definitions.GetPartDefinitionAsync("Image"))!.Fields.Select(f => f.Name));
-
-            var query = sp.GetRequiredService<IContentQuery>();
-            var blog = (await query.GetPublishedByPathAsync("blog"))!;
-            var post = (await query.GetPublishedByPathAsync("blog/post-1"))!;
-            var about = (await query.GetPublishedByPathAsync("about"))!;
-            Assert.Equal("Blog", blog.ContentType);
-            Assert.Equal("Man must explore, and this is exploration at its greatest", post.Title);
-            Assert.Equal("Problems look mighty small from 150 miles up", post.GetText("BlogPost", "Subtitle"));
-            Assert.Equal("About", about.DisplayText);
-            Assert.Equal([post.ContentItemId], (await query.GetListItemsAsync(blog.ContentItemId, VersionOptions.Published)).Select(i => i.ContentItemId));
-
-            var menu = Assert.Single(await query.GetByTypeAsync("Menu", VersionOptions.Published));
-            Assert.Equal("main-menu", menu.GetPart("AliasPart")!["Alias"]!.GetValue<string>());
-            var footer = Assert.Single(await query.GetByTypeAsync("RawHtml", VersionOptions.Published));
-            Assert.Equal("Footer", footer.DisplayText);
-            Assert.StartsWith("<!-- This widget is configured in the layers section -->", footer.GetField("RawHtml", "Content")!["Html"]!.GetValue<string>(), StringComparison.Ordinal);
-
-            var settings = await sp.GetRequiredService<ISiteSettingsService>().GetAsync();
-            Assert.Equal(blog.ContentItemId, settings["HomeRoute"]!["ContentItemId"]!.GetValue<string>());
-        });
-
-        var counts = await host.CountRowsAsync();
-        var documents = await DocumentsAsync(host);
-        host.Clock.Advance(TimeSpan.FromHours(2));
-        await ImportAsync(host, path);
-        Assert.Equal((5, 22, 1), counts);
-        Assert.Equal(counts, await host.CountRowsAsync());
-        Assert.Equal(documents, await DocumentsAsync(host));
     }
 
     private static Task<RecipeImportResult> ImportAsync(ContentTestHost host, string path) =>

@@ -33,9 +33,10 @@ public sealed class RecipesTests(EditorSiteFixture fixture) : IClassFixture<Edit
         Assert.Equal("application/json", download.Content.Headers.ContentType!.MediaType);
         Assert.EndsWith(".recipe.json", download.Content.Headers.ContentDisposition!.FileNameStar ?? download.Content.Headers.ContentDisposition.FileName, StringComparison.Ordinal);
         var recipe = JsonNode.Parse(await download.Content.ReadAsStringAsync())!;
-        Assert.Equal(["ContentDefinition", "Settings", "content"], recipe["steps"]!.AsArray().Select(s => s!["name"]!.GetValue<string>()));
-        Assert.Contains(recipe["steps"]![0]!["ContentTypes"]!.AsArray(), t => t!["Name"]!.GetValue<string>() == "Lesson");
-        Assert.Contains(recipe["steps"]![2]!["data"]!.AsArray(), i => i!["ContentType"]!.GetValue<string>() == "Lesson");
+        Assert.Equal(["feature", "ContentDefinition", "Settings", "Roles", "content"], recipe["steps"]!.AsArray().Select(s => s!["name"]!.GetValue<string>()));
+        Assert.Contains(recipe["steps"]![1]!["ContentTypes"]!.AsArray(), t => t!["Name"]!.GetValue<string>() == "Lesson");
+        Assert.Contains(recipe["steps"]![3]!["Roles"]!.AsArray(), r => r!["Name"]!.GetValue<string>() == SiteRoles.Administrator);
+        Assert.Contains(recipe["steps"]![4]!["data"]!.AsArray(), i => i!["ContentType"]!.GetValue<string>() == "Lesson");
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class RecipesTests(EditorSiteFixture fixture) : IClassFixture<Edit
         var page = await HtmlPage.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["Nothing was imported. Recipe 'half-good' step 2 (content): item 1 has no ContentType."], page.Texts(".error-summary li"));
+        Assert.Equal(["Nothing was imported. half-good.recipe.json: recipe 'half-good' step 2 (content): item 1 has no ContentType."], page.Texts(".error-summary li"));
         await using var scope = fixture.Site.Services.CreateAsyncScope();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<IContentQuery>().GetPublishedByPathAsync("should-not-appear", CancellationToken.None));
     }
@@ -95,7 +96,21 @@ public sealed class RecipesTests(EditorSiteFixture fixture) : IClassFixture<Edit
             client, "/admin/recipes", ImportForm, new Dictionary<string, string>(), "RecipeFile", "notes.recipe.json", "{ \"steps\": [ oops ] }"u8.ToArray(), "application/json");
         var page = await HtmlPage.ParseAsync(response);
 
-        Assert.Equal(["Nothing was imported. Recipe notes.recipe.json is not valid JSON: line 1, column 14."], page.Texts(".error-summary li"));
+        Assert.Equal(["Nothing was imported. notes.recipe.json is not valid JSON: line 1, column 14."], page.Texts(".error-summary li"));
+    }
+
+    [Fact]
+    public async Task Keys_differing_only_in_case_are_refused_with_a_message_not_an_error_page()
+    {
+        var (_, client) = await StaffAccounts.CreateAndSignInAsync(fixture.Site, SiteRoles.Administrator);
+        using var _ = client;
+
+        var response = await UploadForm.PostAsync(
+            client, "/admin/recipes", ImportForm, new Dictionary<string, string>(), "RecipeFile", "case.recipe.json", "{ \"steps\": [],\n  \"STEPS\": [] }"u8.ToArray(), "application/json");
+        var page = await HtmlPage.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["Nothing was imported. case.recipe.json: line 2: the keys \"steps\" and \"STEPS\" differ only in case; recipes read keys in any case, so keep one."], page.Texts(".error-summary li"));
     }
 
     [Fact]

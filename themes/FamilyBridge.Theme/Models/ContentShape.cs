@@ -27,6 +27,12 @@ public sealed class ContentShape
     /// <summary>Previous and next lesson, across module boundaries.</summary>
     public LessonNavigation? Navigation { get; init; }
 
+    /// <summary>
+    /// The item's body as Orchard would show it without a template (sanitised HTML from
+    /// <c>IContentBodyRenderer</c>), loaded for types the theme has no template of its own for.
+    /// </summary>
+    public string? BodyHtml { get; init; }
+
     /// <summary>Set after the reader submitted the lesson's knowledge check.</summary>
     public KnowledgeCheckResult? KnowledgeCheck { get; init; }
 }

@@ -60,7 +60,9 @@ public sealed class IndexModel(
         }
         catch (RecipeException e)
         {
-            ModelState.AddModelError(nameof(RecipeFile), $"Nothing was imported. {e.Message}");
+            // The private temp folder means nothing to the administrator: the message names the file they chose.
+            var message = e.Message.Replace(folder.FullName + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
+            ModelState.AddModelError(nameof(RecipeFile), $"Nothing was imported. {message}");
             return Page();
         }
         finally

@@ -1,0 +1,80 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Nodes;
+using FamilyBridge.ContentManagement.Models;
+using FamilyBridge.ContentManagement.Services;
+using Fluid;
+using Fluid.Values;
+using Microsoft.Extensions.FileProviders;
+
+namespace FamilyBridge.ContentManagement.Display.Liquid;
+
+/// <summary>
+/// Renders an Orchard Liquid template for a content item through Fluid: <c>Model.ContentItem</c> as Orchard
+/// exposes it (its properties, and its parts under <c>Content</c>), Orchard's common filters, output HTML-encoded
+/// unless a filter returns sanitised HTML. Sandboxed: no file provider (no <c>include</c>/<c>render</c> of files),
+/// no CLR member access beyond the dictionaries built here, and a bounded number of loop steps.
+/// </summary>
+public sealed class LiquidContentRenderer
+{
+    private static readonly FluidParser Parser = new();
+
+    private readonly TemplateOptions _options;
+
+    public LiquidContentRenderer(IMarkdownRenderer markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        _options = new TemplateOptions { MaxSteps = 100_000, MaxRecursion = 20, FileProvider = new NullFileProvider() };
+        _options.Filters.AddFilter("markdownify", (input, _, _) =>
+            new ValueTask<FluidValue>(new StringValue(markdown.ToSafeHtml(input.ToStringValue()), encode: false)));
+        _options.Filters.AddFilter("sanitize_html", (input, _, _) =>
+            new ValueTask<FluidValue>(new StringValue(markdown.SanitizeHtml(input.ToStringValue()), encode: false)));
+        _options.Filters.AddFilter("display_url", DisplayUrlAsync);
+
+        // FamilyBridge is written in one language; Orchard's t filter then gives the text back.
+        _options.Filters.AddFilter("t", (input, _, _) => new ValueTask<FluidValue>(new StringValue(input.ToStringValue())));
+    }
+
+    /// <summary>Parses a template, or returns the parser's message (unsupported Orchard tags such as <c>zone</c> included).</summary>
+    public static bool TryParse(string source, out IFluidTemplate? template, out string? error)
+    {
+        var parsed = Parser.TryParse(source, out var result, out var message);
+        template = parsed ? result : null;
+        error = parsed ? null : message;
+        return parsed;
+    }
+
+    public async Task<string> RenderAsync(IFluidTemplate template, ContentItem item)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(item);
+        var context = new TemplateContext(_options);
+        context.SetValue("Model", new Dictionary<string, object?> { ["ContentItem"] = ContentItemModel(item.Document) });
+        return await template.RenderAsync(context, HtmlEncoder.Default);
+    }
+
+    // Orchard's ContentItem in Liquid: ContentItemId, ContentType, DisplayText… and Content.{Part}.{Property}.
+    private static Dictionary<string, object?> ContentItemModel(JsonObject document)
+    {
+        var model = (Dictionary<string, object?>)ToModel(document)!;
+        model["Content"] = ToModel(document);
+        return model;
+    }
+
+    private static object? ToModel(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.ToDictionary(p => p.Key, p => ToModel(p.Value), StringComparer.Ordinal),
+        JsonArray array => array.Select(ToModel).ToList(),
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        JsonValue v when v.TryGetValue<bool>(out var b) => b,
+        JsonValue v when v.TryGetValue<decimal>(out var d) => d,
+        _ => null,
+    };
+
+    // Orchard's display_url: the item's AutoroutePart path as a site-relative URL.
+    private static async ValueTask<FluidValue> DisplayUrlAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var route = await input.GetValueAsync("AutoroutePart", context);
+        var path = (await route.GetValueAsync("Path", context)).ToStringValue();
+        return new StringValue(string.IsNullOrEmpty(path) ? "#" : "/" + path.TrimStart('/'));
+    }
+}
