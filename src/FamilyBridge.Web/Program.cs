@@ -6,6 +6,7 @@ using FamilyBridge.Editor;
 using FamilyBridge.Learning;
 using FamilyBridge.Media;
 using FamilyBridge.Notifications;
+using FamilyBridge.Reading;
 using FamilyBridge.Search;
 using FamilyBridge.Web.CommandLine;
 using FamilyBridge.Web.Hosting;
@@ -19,6 +20,7 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddLearning(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddReading(builder.Configuration); // after AddSearch: evicts search pages once indexed
 builder.Services.AddCircles(builder.Configuration);
 builder.Services.AddEditor(builder.Configuration);
 builder.Services.AddMedia(builder.Configuration);
@@ -47,6 +49,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseReading();
 app.UseAntiforgery();
 
 app.MapContentManagement();
@@ -57,6 +60,7 @@ app.MapCircles();
 app.MapEditor();
 app.MapMedia();
 app.MapNotifications();
+app.MapReading();
 app.MapControllers();
 app.MapRazorPages();
 

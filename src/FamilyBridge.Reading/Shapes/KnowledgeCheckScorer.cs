@@ -2,7 +2,7 @@ using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.Theme.Models;
 using Microsoft.Extensions.Primitives;
 
-namespace FamilyBridge.Web.Content;
+namespace FamilyBridge.Reading.Shapes;
 
 /// <summary>
 /// Scores a lesson's knowledge check on the server, so it works without JavaScript. The form posts one

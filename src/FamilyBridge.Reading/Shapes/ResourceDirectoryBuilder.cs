@@ -2,18 +2,20 @@ using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Theme.Models;
 
-namespace FamilyBridge.Web.Content;
+namespace FamilyBridge.Reading.Shapes;
 
 /// <summary>Groups published resources by <c>Kind</c>, the most urgent kinds first (content-recipes/README.md).</summary>
 public static class ResourceDirectoryBuilder
 {
+    public const string ResourceType = "Resource";
+
     private static readonly string[] KindOrder =
         ["Emergency", "Crisis line", "Helpline", "Naloxone", "Family support group", "Treatment locator", "Medicine disposal"];
 
     public static async Task<ResourceDirectoryViewModel> BuildAsync(IContentQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var resources = await query.GetByTypeAsync("Resource", VersionOptions.Published, cancellationToken);
+        var resources = await query.GetByTypeAsync(ResourceType, VersionOptions.Published, cancellationToken);
         var groups = resources
             .GroupBy(r => r.GetText("Resource", "Kind")?.Trim() is { Length: > 0 } kind ? kind : "Other")
             .OrderBy(g => Array.IndexOf(KindOrder, g.Key) is var i and >= 0 ? i : KindOrder.Length)
