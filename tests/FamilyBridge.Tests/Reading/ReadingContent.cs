@@ -25,7 +25,7 @@ public static class ReadingContent
                 lesson.DisplayText = lessonTitles[i];
                 lesson.GetOrCreatePart("TitlePart")["Title"] = lessonTitles[i];
                 lesson.GetOrCreatePart("AutoroutePart")["Path"] = $"{slug}/lesson-{i + 1}";
-                lesson.GetOrCreatePart("MarkdownBodyPart")["Markdown"] = $"The body of {lessonTitles[i]}.";
+                lesson.GetOrCreatePart("MarkdownBodyPart")["Markdown"] = $"The body of lesson {i + 1}.";
                 var contained = lesson.GetOrCreatePart("ContainedPart");
                 contained["ListContentItemId"] = module.ContentItemId;
                 contained["Order"] = i;

@@ -27,7 +27,8 @@ public sealed class SignedInLessonTests(AccountsSiteFixture fixture) : IClassFix
         Assert.Equal(200, (int)page!.Response.StatusCode);
         Assert.Contains(lesson.Title, page.Text, StringComparison.Ordinal);
         Assert.NotNull(page.Document.QuerySelector("form[action$='/complete']"));
-        Assert.InRange(commands.Count, 0, 3);
+        Assert.Contains(commands, c => c.Contains("LessonProgress", StringComparison.Ordinal)); // the reader's state was read
+        Assert.InRange(commands.Count, 1, 3);
         Assert.DoesNotContain(commands, c => c.TrimStart().StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)
             || c.TrimStart().StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
             || c.TrimStart().StartsWith("DELETE", StringComparison.OrdinalIgnoreCase));
