@@ -45,7 +45,6 @@ if (app.Environment.IsProduction())
 
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -60,6 +59,7 @@ app.MapCircles();
 app.MapEditor();
 app.MapMedia();
 app.MapNotifications();
+app.MapStaticAssets(); // the theme's CSS, gzip/Brotli compressed at build, fingerprinted ETags
 app.MapReading();
 app.MapControllers();
 app.MapRazorPages();
