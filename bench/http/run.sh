@@ -32,6 +32,7 @@ dotnet publish bench/FamilyBridge.StaticCopy -c Release -nologo -v quiet -clp:Er
 
 site_port=$(free_port)
 site="http://127.0.0.1:$site_port"
+# Sets site_pid and started_ms (process start to the first 200 of /); not run in a subshell, so site_pid stays.
 start_site() {
   local started; started=$(now_ms)
   (cd "$work/site" && ASPNETCORE_ENVIRONMENT=Production AppData__Path="$work/App_Data" \
@@ -41,15 +42,17 @@ start_site() {
     kill -0 "$site_pid" 2>/dev/null || { cat "$work/site.log" >&2; exit 1; }
     sleep 0.02
   done
-  echo $(( $(now_ms) - started ))
+  started_ms=$(( $(now_ms) - started ))
 }
 
-cold=$(start_site)
+start_site
+cold=$started_ms
 stop "$site_pid"
 printf '%s\n' "bench-password-$RANDOM-$RANDOM" > "$work/pw"
 (cd "$work/site" && AppData__Path="$work/App_Data" dotnet FamilyBridge.Web.dll setup --site-name FamilyBridge \
-  --admin-email bench@example.org --admin-password-file "$work/pw" >/dev/null)
-second=$(start_site)
+  --admin-email bench@example.org --admin-password-file "$work/pw" >/dev/null 2>&1)
+start_site
+second=$started_ms
 log "cold start ${cold} ms, second start ${second} ms (process start to the first 200 of /)"
 
 # Sign the reader in through the real form; wrk then sends the cookies it got.
