@@ -6,8 +6,8 @@ using FamilyBridge.Reading.Caching;
 using FamilyBridge.Reading.Progress;
 using FamilyBridge.Reading.Shapes;
 using FamilyBridge.Theme.Display;
-using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

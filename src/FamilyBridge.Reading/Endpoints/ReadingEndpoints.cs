@@ -1,9 +1,9 @@
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Core.Admin;
-using FamilyBridge.Editor.Services;
 using FamilyBridge.Core.Events;
 using FamilyBridge.Core.Hosting;
+using FamilyBridge.Editor.Services;
 using FamilyBridge.Learning.Events;
 using FamilyBridge.Reading.Caching;
 using FamilyBridge.Reading.Progress;
