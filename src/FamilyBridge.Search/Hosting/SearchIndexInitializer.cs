@@ -10,10 +10,12 @@ namespace FamilyBridge.Search.Hosting;
 /// that, so search never answers from an empty index. A usable index is only compared with the database (a recipe
 /// imported from the command line publishes no events) after the site is up, so a restart serves readers at once.
 /// </summary>
-public sealed class SearchIndexInitializer(IServiceScopeFactory scopes, SearchIndex index, ILogger<SearchIndexInitializer> logger) : IHostedService, IDisposable
+public sealed class SearchIndexInitializer(IServiceScopeFactory scopes, SearchIndex index, ILogger<SearchIndexInitializer> logger)
+    : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task _check = Task.CompletedTask;
+    private bool _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -28,11 +30,20 @@ public sealed class SearchIndexInitializer(IServiceScopeFactory scopes, SearchIn
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        // A host may stop its services after disposing them (WebApplicationFactory does when a test host ends).
+        if (!_disposed)
+        {
+            await _stopping.CancelAsync();
+        }
+
         await _check.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _stopping.Dispose();
+    }
 
     private bool NeedsRebuild()
     {
