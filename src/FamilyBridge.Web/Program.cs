@@ -8,6 +8,7 @@ using FamilyBridge.Editor;
 using FamilyBridge.Learning;
 using FamilyBridge.Media;
 using FamilyBridge.Notifications;
+using FamilyBridge.Reading;
 using FamilyBridge.Search;
 using FamilyBridge.Web.CommandLine;
 using FamilyBridge.Web.Hosting;
@@ -21,6 +22,7 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddLearning(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddReading(builder.Configuration); // after AddSearch: evicts search pages once indexed
 builder.Services.AddCircles(builder.Configuration);
 builder.Services.AddEditor(builder.Configuration);
 builder.Services.AddMedia(builder.Configuration);
@@ -48,11 +50,11 @@ if (app.Environment.IsProduction())
 
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseStaticFiles();
 app.UseRouting();
 app.UseMiddleware<FormGuardMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseReading();
 app.UseAntiforgery();
 
 app.MapContentManagement();
@@ -65,6 +67,8 @@ app.MapMedia();
 app.MapBackup();
 app.MapDiscovery();
 app.MapNotifications();
+app.MapStaticAssets(); // the theme's CSS, gzip/Brotli compressed at build, fingerprinted ETags
+app.MapReading();
 app.MapControllers();
 app.MapRazorPages();
 

@@ -284,6 +284,10 @@ public sealed class ContentManager(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (versions.Count > 0)
+        {
+            await events.PublishAsync(new ContentReordered(contentItemId, versions[0].ListContentItemId), cancellationToken);
+        }
     }
 
     private async Task ClearFlagsAsync(string contentItemId, bool latest, bool published, CancellationToken cancellationToken)

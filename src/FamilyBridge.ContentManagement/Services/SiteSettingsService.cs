@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using FamilyBridge.ContentManagement.Data;
+using FamilyBridge.ContentManagement.Events;
+using FamilyBridge.Core.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyBridge.ContentManagement.Services;
 
-public sealed class SiteSettingsService(ContentDbContext db) : ISiteSettingsService
+public sealed class SiteSettingsService(ContentDbContext db, IDomainEventPublisher events) : ISiteSettingsService
 {
     public async Task<JsonObject> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -20,6 +22,7 @@ public sealed class SiteSettingsService(ContentDbContext db) : ISiteSettingsServ
         JsonMerge.Into(document, values);
         record.Document = ContentJson.Serialize(document);
         await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new SiteSettingsChanged(), cancellationToken);
     }
 
     /// <summary>The tracked settings row, added (unsaved) with a fresh instance id on a new site.</summary>

@@ -22,28 +22,56 @@ public sealed class LearningService(LearningDbContext db, IContentManager conten
     public static string? ModuleIdOf(ContentItem lesson) =>
         lesson?.GetPart("ContainedPart")?["ListContentItemId"]?.GetValue<string>();
 
+    /// <summary>
+    /// How long a lesson visit counts as "now" for "continue where you left off": a reader paging back and forth
+    /// within it costs no write.
+    /// </summary>
+    public static readonly TimeSpan VisitInterval = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Everything the reader saved on one lesson in one round trip (UNION ALL of four small reads), because the
+    /// signed-in lesson page pays for every query on every view.
+    /// </summary>
     public async Task<LessonState> GetLessonStateAsync(string userId, string lessonId, CancellationToken cancellationToken)
     {
-        var progress = await db.LessonProgress.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.UserId == userId && p.LessonContentItemId == lessonId, cancellationToken);
-        var note = await db.ReflectionNotes.AsNoTracking()
-            .SingleOrDefaultAsync(n => n.UserId == userId && n.LessonContentItemId == lessonId, cancellationToken);
-        var ticks = await db.ChecklistTicks.AsNoTracking()
-            .Where(t => t.UserId == userId && t.LessonContentItemId == lessonId)
-            .Select(t => t.ChecklistItemId)
-            .ToListAsync(cancellationToken);
-        var last = await db.KnowledgeCheckResults.AsNoTracking()
-            .Where(r => r.UserId == userId && r.LessonContentItemId == lessonId)
-            .OrderByDescending(r => r.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        return new LessonState(progress?.CompletedUtc is not null, note?.Text, ticks.ToHashSet(StringComparer.Ordinal), last);
+        var progress = db.LessonProgress.Where(p => p.UserId == userId && p.LessonContentItemId == lessonId)
+            .Select(p => new { Kind = 0, Text = (string?)null, A = p.CompletedUtc != null ? 1 : 0, B = 0, When = (DateTime?)p.LastActivityUtc });
+        var note = db.ReflectionNotes.Where(n => n.UserId == userId && n.LessonContentItemId == lessonId)
+            .Select(n => new { Kind = 1, Text = (string?)n.Text, A = 0, B = 0, When = (DateTime?)null });
+        var ticks = db.ChecklistTicks.Where(t => t.UserId == userId && t.LessonContentItemId == lessonId)
+            .Select(t => new { Kind = 2, Text = (string?)t.ChecklistItemId, A = 0, B = 0, When = (DateTime?)null });
+        var results = db.KnowledgeCheckResults.Where(r => r.UserId == userId && r.LessonContentItemId == lessonId);
+        var last = results.Where(r => r.Id == results.Max(x => x.Id))
+            .Select(r => new { Kind = 3, Text = (string?)null, A = r.Correct, B = r.Total, When = (DateTime?)null });
+        var rows = await progress.Concat(note).Concat(ticks).Concat(last).AsNoTracking().ToListAsync(cancellationToken);
+
+        var visit = rows.FirstOrDefault(r => r.Kind == 0);
+        var check = rows.FirstOrDefault(r => r.Kind == 3);
+        return new LessonState(
+            visit?.A == 1,
+            rows.FirstOrDefault(r => r.Kind == 1)?.Text,
+            rows.Where(r => r.Kind == 2 && r.Text is not null).Select(r => r.Text!).ToHashSet(StringComparer.Ordinal),
+            check is null ? null : new KnowledgeCheckScore(check.A, check.B),
+            visit?.When);
     }
 
-    /// <summary>Remembers that the reader worked on the lesson now ("continue where you left off").</summary>
-    public async Task TouchAsync(string userId, ContentItem lesson, CancellationToken cancellationToken)
+    /// <summary>
+    /// Remembers that the reader opened the lesson ("continue where you left off"), at most once per
+    /// <see cref="VisitInterval"/>: <paramref name="state"/> is what the page already read, so a fresh visit
+    /// costs nothing. Returns whether anything was written.
+    /// </summary>
+    public async Task<bool> RecordVisitAsync(string userId, ContentItem lesson, LessonState state, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(state);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (state.LastActivityUtc is { } last && now - last < VisitInterval)
+        {
+            return false;
+        }
+
         await GetOrAddProgressAsync(userId, lesson, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     public async Task SetCompletedAsync(string userId, ContentItem lesson, bool completed, CancellationToken cancellationToken)
@@ -136,6 +164,11 @@ public sealed class LearningService(LearningDbContext db, IContentManager conten
             .CountAsync(p => p.UserId == userId && p.CompletedUtc != null && ids.Contains(p.LessonContentItemId), cancellationToken);
         return new ModuleProgressSummary(done, lessons.Count);
     }
+
+    /// <summary>How many of these lessons the reader marked done (one query; the caller knows the module's lessons).</summary>
+    public Task<int> CountCompletedAsync(string userId, IReadOnlyCollection<string> lessonIds, CancellationToken cancellationToken) =>
+        db.LessonProgress.AsNoTracking()
+            .CountAsync(p => p.UserId == userId && p.CompletedUtc != null && lessonIds.Contains(p.LessonContentItemId), cancellationToken);
 
     /// <summary>Published lessons of a module, in the module's order.</summary>
     public async Task<IReadOnlyList<ContentItem>> GetModuleLessonsAsync(string moduleId, CancellationToken cancellationToken) =>

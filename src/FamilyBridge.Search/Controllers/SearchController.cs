@@ -1,14 +1,20 @@
+using FamilyBridge.Core.Hosting;
 using FamilyBridge.Search.Models;
 using FamilyBridge.Search.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace FamilyBridge.Search.Controllers;
 
-/// <summary><c>GET /search?q=…&amp;module=…&amp;type=…&amp;page=…</c>: the results page, rendered by the theme.</summary>
+/// <summary>
+/// <c>GET /search?q=…&amp;module=…&amp;type=…&amp;page=…</c>: the results page, rendered by the theme. Anonymous
+/// readers' pages come from the output cache (one entry per query string), evicted on any content change.
+/// </summary>
 [Route("search")]
 public sealed class SearchController(ISearchService search) : Controller
 {
     [HttpGet("")]
+    [OutputCache(PolicyName = PublicPageCache.PolicyName, Tags = [PublicPageCache.SearchTag])]
     public async Task<IActionResult> Index(string? q, string? module, string? type, string? page, CancellationToken cancellationToken)
     {
         // page is read as text: "?page=abc" or "?page=99999999999" is a typo, not a 400.

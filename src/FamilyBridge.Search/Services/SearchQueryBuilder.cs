@@ -21,6 +21,14 @@ internal sealed class SearchQueryBuilder(SynonymGroups synonyms)
     // Near spellings are looked for where the words are; the short list fields add cost, not recall.
     private static readonly string[] FuzzyFields = [SearchFields.Title, SearchFields.Summary, SearchFields.Body, SearchFields.Resource];
 
+    // A synonym the reader did not type that is several common words ("overdose reversal" for "naloxone") is
+    // looked for only in the short fields. Over long bodies such a phrase reads the positions of every lesson that
+    // has all its words — the slowest query we had — and a body that says it usually says the word typed too.
+    // "Common" is absolute: the cost grows with the number of bodies holding the rarest word, not with a ratio.
+    private const int CommonPhraseDocs = 500;
+
+    private static readonly string[] ShortFields = [SearchFields.Title, SearchFields.Summary, SearchFields.Resource, SearchFields.ModuleTitle];
+
     public Query Build(ParsedQuery parsed, bool fuzzy, IndexReader reader)
     {
         var query = new BooleanQuery();
@@ -44,7 +52,9 @@ internal sealed class SearchQueryBuilder(SynonymGroups synonyms)
             var unit = new DisjunctionMaxQuery(TieBreaker);
             foreach (var entry in found.Group)
             {
-                unit.Add(AcrossFields(entry, BlendedWeights(found.Group, entry, reader)));
+                var onlyShortFields = entry.Terms.Count > 1 && !entry.Equals(found.Matched)
+                    && entry.Terms.Min(t => reader.DocFreq(new Term(SearchFields.Body, t.Term))) > CommonPhraseDocs;
+                unit.Add(AcrossFields(entry, BlendedWeights(found.Group, entry, reader), onlyShortFields ? ShortFields : null));
             }
 
             // "crisis line" as typed should still find a page that says "crisis" and "line" apart.
@@ -122,7 +132,7 @@ internal sealed class SearchQueryBuilder(SynonymGroups synonyms)
     private static bool IsFuzzyCandidate(AnalyzedToken word) =>
         word.Term.Length is >= MinFuzzyLength and <= MaxFuzzyLength && !word.Term.All(char.IsAsciiDigit);
 
-    private static DisjunctionMaxQuery AcrossFields(PhraseTerms terms, float[]? weights = null)
+    private static DisjunctionMaxQuery AcrossFields(PhraseTerms terms, float[]? weights = null, string[]? fields = null)
     {
         // Dismax: the best field counts, others only break ties, so a word repeated in five fields does not
         // outrank a lesson that is about it.
@@ -130,6 +140,11 @@ internal sealed class SearchQueryBuilder(SynonymGroups synonyms)
         for (var f = 0; f < SearchFields.Weighted.Count; f++)
         {
             var field = SearchFields.Weighted[f].Field;
+            if (fields is not null && !fields.Contains(field))
+            {
+                continue;
+            }
+
             Query fieldQuery;
             if (terms.Terms.Count == 1)
             {

@@ -18,6 +18,9 @@ internal sealed partial class SnippetBuilder(SearchAnalyzer analyzer)
     /// <summary>How much lead-in to keep before the first match, so the passage starts mid-thought less often.</summary>
     private const int LeadIn = 50;
 
+    /// <summary>How much of a long text, in snippet lengths, is analysed for matches (see <see cref="FindMatches"/>).</summary>
+    private const int AnalysedRegionFactor = 4;
+
     /// <summary>The best passage of <paramref name="text"/>, and how many matched words it holds.</summary>
     public (HighlightedText Text, int Matches) Build(string? text, IReadOnlySet<string> terms, int maxLength = DefaultLength)
     {
@@ -27,7 +30,7 @@ internal sealed partial class SnippetBuilder(SearchAnalyzer analyzer)
             return (HighlightedText.Empty, 0);
         }
 
-        var matches = analyzer.Tokenize(clean).Where(t => terms.Contains(t.Term)).ToList();
+        var matches = FindMatches(clean, terms, maxLength);
         if (matches.Count == 0)
         {
             var end = CutAtWord(clean, Math.Min(clean.Length, maxLength));
@@ -69,6 +72,40 @@ internal sealed partial class SnippetBuilder(SearchAnalyzer analyzer)
 
         return (new HighlightedText(segments), Math.Max(count, windowMatches));
     }
+
+    /// <summary>
+    /// The matched words of the passage worth showing. A lesson body runs to thousands of words and analysing all
+    /// of it for each of ten hits was most of a search's time, so a long text is analysed only from a little before
+    /// the first place a searched stem appears as typed (stems are word prefixes but for a last "i"/"e": "famili").
+    /// </summary>
+    private List<AnalyzedToken> FindMatches(string clean, IReadOnlySet<string> terms, int maxLength)
+    {
+        var regionLength = AnalysedRegionFactor * maxLength;
+        if (clean.Length <= regionLength)
+        {
+            return Analyse(clean, 0, terms);
+        }
+
+        var first = -1;
+        foreach (var term in terms)
+        {
+            var probe = term.Length > 3 && term[^1] is 'i' or 'e' ? term[..^1] : term;
+            var at = clean.IndexOf(probe, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
+
+        var from = first < 0 ? 0 : StartAtWord(clean, Math.Max(0, first - LeadIn));
+        var to = CutAtWord(clean, Math.Min(clean.Length, from + regionLength));
+        return Analyse(clean[from..to], from, terms);
+    }
+
+    private List<AnalyzedToken> Analyse(string text, int offset, IReadOnlySet<string> terms) =>
+        [.. analyzer.Tokenize(text)
+            .Where(t => terms.Contains(t.Term))
+            .Select(t => offset == 0 ? t : t with { StartOffset = t.StartOffset + offset, EndOffset = t.EndOffset + offset })];
 
     /// <summary>The whole text with every matched word marked (titles).</summary>
     public HighlightedText MarkAll(string? text, IReadOnlySet<string> terms)

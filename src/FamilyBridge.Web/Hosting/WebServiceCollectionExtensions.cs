@@ -1,7 +1,6 @@
 using System.Reflection;
 using FamilyBridge.Core.Hosting;
 using FamilyBridge.Theme.Display;
-using FamilyBridge.Web.Content;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -40,8 +39,6 @@ public static class WebServiceCollectionExtensions
         });
 
         services.AddSingleton<ContentTemplateResolver>();
-        services.AddScoped<ISiteNameSource, SiteNameSource>();
-        services.AddScoped<ContentShapeBuilder>();
         return services;
     }
 

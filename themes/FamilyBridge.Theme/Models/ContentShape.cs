@@ -6,7 +6,7 @@ namespace FamilyBridge.Theme.Models;
 /// What a content template receives, like Orchard's content shape: the item, how it is being shown, and the
 /// related items the host already loaded so templates never query the database themselves.
 /// </summary>
-public sealed class ContentShape
+public sealed record ContentShape
 {
     /// <summary>Orchard's default display type for an item's own page.</summary>
     public const string Detail = "Detail";
@@ -35,4 +35,10 @@ public sealed class ContentShape
 
     /// <summary>Set after the reader submitted the lesson's knowledge check.</summary>
     public KnowledgeCheckResult? KnowledgeCheck { get; init; }
+
+    /// <summary>The signed-in reader's saved state on this lesson; null for anonymous readers (and cached pages).</summary>
+    public ReaderLessonPanel? Reader { get; init; }
+
+    /// <summary>The signed-in reader's progress through this module; null for anonymous readers.</summary>
+    public ReaderModuleProgress? ModuleProgress { get; init; }
 }
