@@ -8,7 +8,7 @@ using FamilyBridge.Tests.Infrastructure;
 namespace FamilyBridge.Tests.Discovery;
 
 /// <summary>The public-site basics over HTTP on the real site: page metadata, the feed, and the report form.</summary>
-public sealed class DiscoveryTests(DiscoveryTests.SiteFixture fixture) : IClassFixture<DiscoveryTests.SiteFixture>
+public sealed class DiscoveryTests(AccountsSiteFixture fixture) : IClassFixture<AccountsSiteFixture>
 {
     private const string LessonPath = "/understanding-substance-use/what-a-substance-use-disorder-is";
     private const string LessonSummary = "A substance use disorder is a health condition that changes the brain, not a sign of weak will or bad character.";
@@ -131,24 +131,6 @@ public sealed class DiscoveryTests(DiscoveryTests.SiteFixture fixture) : IClassF
             Assert.StartsWith("Worked on", shown.Texts(".backup-result").Single(), StringComparison.Ordinal);
             var archive = Assert.Single(Directory.GetFiles(Path.Combine(fixture.Site.AppDataPath, "backups"), "familybridge-*.zip"));
             Assert.Contains(Path.GetFileName(archive), shown.Text, StringComparison.Ordinal);
-        }
-    }
-
-    /// <summary>One real SQLite site for these tests.</summary>
-    public sealed class SiteFixture : IAsyncLifetime
-    {
-        private SiteFactory? _site;
-
-        public SiteFactory Site => _site ?? throw new InvalidOperationException("The site has not started.");
-
-        public async Task InitializeAsync() => _site = await SiteFactory.StartAsync(SiteDatabase.Sqlite, AccountTestData.GenerousLimits);
-
-        public async Task DisposeAsync()
-        {
-            if (_site is not null)
-            {
-                await _site.DisposeAsync();
-            }
         }
     }
 }
