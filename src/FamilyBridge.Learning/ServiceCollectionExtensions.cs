@@ -1,3 +1,4 @@
+using FamilyBridge.Core.PersonalData;
 using FamilyBridge.Accounts.Events;
 using FamilyBridge.Accounts.Services;
 using FamilyBridge.Core.Data;
@@ -25,7 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<LearningService>();
         services.AddScoped<IDomainEventHandler<KnowledgeCheckSubmitted>, KnowledgeCheckSubmittedHandler>();
         services.AddScoped<IDomainEventHandler<AccountDeleting>, AccountDeletingHandler>();
-        services.AddScoped<IPersonalDataSource, LearningPersonalData>();
+        services.AddScoped<IPersonalDataContributor, LearningPersonalData>();
         return services;
     }
 }

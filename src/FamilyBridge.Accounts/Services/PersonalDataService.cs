@@ -11,7 +11,6 @@ namespace FamilyBridge.Accounts.Services;
 /// <summary>Your data: everything the site holds about one person, to download or to erase.</summary>
 public sealed class PersonalDataService(
     UserManager<AccountUser> users,
-    IEnumerable<IPersonalDataSource> sources,
     IEnumerable<IPersonalDataContributor> contributors,
     IDomainEventPublisher events,
     MailQueue mailQueue)
@@ -45,12 +44,6 @@ public sealed class PersonalDataService(
                 ["externalLogins"] = new JsonArray([.. logins.Select(l => (JsonNode?)l.LoginProvider)]),
             },
         };
-        foreach (var source in sources)
-        {
-            export[source.Name] = await source.ExportAsync(user.Id, cancellationToken);
-            readme.Add($"{source.Name}: what you did in this part of the site.");
-        }
-
         var person = new PersonalDataSubject(user.Id, user.Email);
         foreach (var contributor in contributors)
         {

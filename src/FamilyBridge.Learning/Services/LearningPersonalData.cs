@@ -1,17 +1,21 @@
 using System.Text.Json.Nodes;
-using FamilyBridge.Accounts.Services;
+using FamilyBridge.Core.PersonalData;
 using FamilyBridge.Learning.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyBridge.Learning.Services;
 
 /// <summary>The "learning" section of a reader's data download: every row this module keeps about them.</summary>
-public sealed class LearningPersonalData(LearningDbContext db) : IPersonalDataSource
+public sealed class LearningPersonalData(LearningDbContext db) : IPersonalDataContributor
 {
     public string Name => "learning";
 
-    public async Task<JsonNode> ExportAsync(string userId, CancellationToken cancellationToken)
+    public string Description => "the lessons you opened and finished, your knowledge-check answers, your reflection notes and your checklist ticks.";
+
+    public async Task<JsonNode> ExportAsync(PersonalDataSubject person, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(person);
+        var userId = person.UserId;
         var lessons = await db.LessonProgress.AsNoTracking().Where(x => x.UserId == userId)
             .OrderBy(x => x.LastActivityUtc).ToListAsync(cancellationToken);
         var checks = await db.KnowledgeCheckResults.AsNoTracking().Where(x => x.UserId == userId)

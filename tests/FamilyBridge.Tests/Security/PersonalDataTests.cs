@@ -28,7 +28,6 @@ public sealed class PersonalDataTests(AccountsSiteFixture fixture) : IClassFixtu
         await using var scope = fixture.Site.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var contributing = services.GetServices<IPersonalDataContributor>().Select(c => c.GetType().Assembly.GetName().Name)
-            .Concat(services.GetServices<IPersonalDataSource>().Select(s => s.GetType().Assembly.GetName().Name))
             .Append(typeof(PersonalDataService).Assembly.GetName().Name)
             .ToHashSet();
 
