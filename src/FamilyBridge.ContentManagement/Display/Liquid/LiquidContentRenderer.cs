@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using FamilyBridge.ContentManagement.Models;
@@ -18,7 +19,11 @@ public sealed class LiquidContentRenderer
 {
     private static readonly FluidParser Parser = new();
 
+    // Stored templates are parsed once per text, not once per page; an edit brings a new text (and a new entry).
+    private const int MaxParsed = 256;
+
     private readonly TemplateOptions _options;
+    private readonly ConcurrentDictionary<string, (IFluidTemplate? Template, string? Error)> _parsed = new(StringComparer.Ordinal);
 
     public LiquidContentRenderer(IMarkdownRenderer markdown)
     {
@@ -41,6 +46,18 @@ public sealed class LiquidContentRenderer
         template = parsed ? result : null;
         error = parsed ? null : message;
         return parsed;
+    }
+
+    /// <summary><see cref="TryParse"/> with the result kept for the next call with the same text.</summary>
+    public (IFluidTemplate? Template, string? Error) Parse(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (_parsed.Count > MaxParsed)
+        {
+            _parsed.Clear();
+        }
+
+        return _parsed.GetOrAdd(source, s => TryParse(s, out var template, out var error) ? (template, null) : (null, error));
     }
 
     public async Task<string> RenderAsync(IFluidTemplate template, ContentItem item)
