@@ -99,7 +99,7 @@ public sealed class LiquidTemplateLookupTests(LiquidTemplateLookupTests.LiquidSi
         var list = await admin.GetAsync("/admin/templates");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(page.Texts("main [data-valmsg-for='Input.Source']"), m => m.StartsWith("The template was not saved. Line ", StringComparison.Ordinal));
+        Assert.Contains(page.Texts("main [data-valmsg-for='Input.Source']"), m => m.StartsWith("The template was not saved. Line 3, column ", StringComparison.Ordinal) && m.Contains("{% endif %}", StringComparison.Ordinal));
         Assert.Equal(broken, page.Document.QuerySelector("textarea[name='Input.Source']")!.TextContent.Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.Equal("Content-Tag", page.Document.QuerySelector("input[name='Input.Name']")!.GetAttribute("value"));
         Assert.DoesNotContain("Content__Tag", list.Texts("tbody th a"));

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
 using FamilyBridge.ContentManagement.Display.Liquid;
 using FamilyBridge.Core.Admin;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +12,7 @@ namespace FamilyBridge.Editor.Pages.Admin.Templates;
 /// with the parser's message, its line, and the text as typed.
 /// </summary>
 [Authorize(Policy = AdminPolicies.Administrator)]
-public sealed partial class EditModel(StoredLiquidTemplates templates) : PageModel
+public sealed class EditModel(StoredLiquidTemplates templates) : PageModel
 {
     /// <summary>Large enough for Orchard's agency landing page several times over; a bound against pasting a file by mistake.</summary>
     public const int MaxTemplateLength = 100_000;
@@ -55,9 +54,9 @@ public sealed partial class EditModel(StoredLiquidTemplates templates) : PageMod
         {
             ModelState.AddModelError("Input.Source", $"The template is longer than {MaxTemplateLength:N0} characters.");
         }
-        else if (!LiquidContentRenderer.TryParse(Input.Source, out _, out var error))
+        else if (LiquidContentRenderer.DescribeParseError(Input.Source) is { } error)
         {
-            ModelState.AddModelError("Input.Source", $"The template was not saved. {Describe(error)}");
+            ModelState.AddModelError("Input.Source", $"The template was not saved. {error}");
         }
 
         if (!ModelState.IsValid)
@@ -69,18 +68,6 @@ public sealed partial class EditModel(StoredLiquidTemplates templates) : PageMod
         TempData["Status"] = $"Saved the template {shapeName}. Public pages show it from the next visit.";
         return RedirectToPage("Index");
     }
-
-    // Fluid ends its message with "(line:column)"; said in words it is easier to act on.
-    private static string Describe(string? error)
-    {
-        var match = error is null ? null : PositionPattern().Match(error);
-        return match is { Success: true }
-            ? $"Line {match.Groups[1].Value}, column {match.Groups[2].Value}: {error![..match.Index].TrimEnd()}"
-            : error ?? "The template could not be read.";
-    }
-
-    [GeneratedRegex(@"\(\s*(\d+)\s*:\s*(\d+)\s*\)\s*\.?\s*$")]
-    private static partial Regex PositionPattern();
 
     public sealed class TemplateInput
     {
