@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
-using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
 using Fluid;
