@@ -69,7 +69,10 @@ public sealed class ContentStep(
                     {
                         ["HomeRoute"] = new JsonObject
                         {
-                            ["Action"] = "Display", ["Controller"] = "Item", ["Area"] = "OrchardCore.Contents", ["ContentItemId"] = item.ContentItemId,
+                            ["Action"] = "Display",
+                            ["Controller"] = "Item",
+                            ["Area"] = "OrchardCore.Contents",
+                            ["ContentItemId"] = item.ContentItemId,
                         },
                     },
                     cancellationToken);

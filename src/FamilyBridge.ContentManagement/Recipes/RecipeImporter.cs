@@ -1,8 +1,8 @@
 using FamilyBridge.ContentManagement.Data;
+using FamilyBridge.ContentManagement.Recipes.Scripting;
 using FamilyBridge.ContentManagement.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using FamilyBridge.ContentManagement.Recipes.Scripting;
 using Microsoft.Extensions.Configuration;
 
 namespace FamilyBridge.ContentManagement.Recipes;
