@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IContentBodyRenderer, ContentBodyRenderer>();
         services.AddScoped<IHomeRouteResolver, HomeRouteResolver>();
         services.AddSingleton<LiquidContentRenderer>();
+        services.AddScoped<StoredLiquidTemplates>();
 
         services.AddScoped<RecipeImporter>();
         services.AddScoped<IRecipeImporter>(sp => sp.GetRequiredService<RecipeImporter>());

@@ -25,6 +25,8 @@ public static class ServiceCollectionExtensions
             "Write, preview, schedule and publish lessons, modules, resources and pages.", Order: 10));
         services.AddSingleton(new AdminMenuEntry("Content types", "/admin/types", AdminPolicies.Editor, "See what each kind of content is made of; administrators add fields.", Order: 30));
         services.AddSingleton(new AdminMenuEntry("Recipes", "/admin/recipes", AdminPolicies.Administrator, "Export the site or import content in Orchard Core's recipe format.", Order: 80));
+        services.AddSingleton(new AdminMenuEntry("Templates", "/admin/templates", AdminPolicies.Administrator,
+            "Change how a kind of content looks with Liquid templates, named as in Orchard Core.", Order: 85));
         services.AddSingleton(new AdminMenuEntry("Audit log", "/admin/audit", AdminPolicies.Administrator,
             "Who changed which content, and when.", Order: 90));
         // One page serves both "new" and "edit": a new item has a type and no id yet.

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
+using FamilyBridge.ContentManagement.Display.Liquid;
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
 
@@ -8,7 +9,8 @@ namespace FamilyBridge.ContentManagement.Display;
 
 /// <inheritdoc />
 /// <remarks>Reads only. Every piece of text is encoded and every piece of HTML sanitised, whoever wrote the recipe.</remarks>
-public sealed class ContentBodyRenderer(IContentQuery query, IContentDefinitionManager definitions, IMarkdownRenderer markdown) : IContentBodyRenderer
+public sealed class ContentBodyRenderer(
+    IContentQuery query, IContentDefinitionManager definitions, IMarkdownRenderer markdown, StoredLiquidTemplates templates) : IContentBodyRenderer
 {
     // Bags hold widgets holding bags: deep enough for any real page, bounded against a hostile recipe.
     private const int MaxDepth = 6;
@@ -26,11 +28,15 @@ public sealed class ContentBodyRenderer(IContentQuery query, IContentDefinitionM
             var children = await query.GetListItemsAsync(item.ContentItemId, VersionOptions.Published, cancellationToken);
             if (children.Count > 0)
             {
+                // A stored Summary template draws each child as Orchard would; without one, a link to it.
+                await templates.LoadAsync(cancellationToken);
                 context.Html.Append("<ul class=\"content-list\">");
                 foreach (var child in children)
                 {
                     var path = child.GetPart("AutoroutePart")?["Path"] is JsonValue p && p.TryGetValue<string>(out var s) ? s : null;
-                    context.Html.Append("<li>").Append(Link(path is null ? null : "/" + path, child.DisplayText ?? child.Title ?? child.ContentType)).Append("</li>");
+                    var summary = await templates.TryRenderSummaryAsync(child)
+                        ?? Link(path is null ? null : "/" + path, child.DisplayText ?? child.Title ?? child.ContentType);
+                    context.Html.Append("<li>").Append(summary).Append("</li>");
                 }
 
                 context.Html.Append("</ul>");

@@ -4,8 +4,8 @@ using FamilyBridge.ContentManagement.Services;
 namespace FamilyBridge.ContentManagement.Recipes;
 
 /// <summary>
-/// Orchard steps FamilyBridge keeps as data without acting on them yet: <c>layers</c> (which widgets show where)
-/// and <c>Templates</c> (Liquid templates by shape name). The step is stored as it came, merged into an earlier
+/// Orchard steps FamilyBridge keeps as they came: <c>layers</c> (which widgets show where, not acted on yet) and
+/// <c>Templates</c> (Liquid templates by shape name, which <c>StoredLiquidTemplates</c> reads and edits). The step is stored as it came, merged into an earlier
 /// one of the same name like any setting, and the export writes it back as its own step so nothing is lost on the
 /// way to Orchard.
 /// </summary>
@@ -25,6 +25,8 @@ public sealed class KeptStep(string stepName, ISiteSettingsService siteSettings)
         kept["name"] = stepName;
 
         await siteSettings.MergeAsync(new JsonObject { [SettingsKey] = new JsonObject { [stepName] = kept } }, cancellationToken);
-        context.Messages.Add($"kept as data ({kept.Count - 1} keys); FamilyBridge does not act on {stepName} yet");
+        context.Messages.Add(stepName == "Templates"
+            ? $"kept ({kept.Count - 1} keys); its Liquid templates draw items by Orchard's names (see /admin/templates)"
+            : $"kept as data ({kept.Count - 1} keys); FamilyBridge does not act on {stepName} yet");
     }
 }

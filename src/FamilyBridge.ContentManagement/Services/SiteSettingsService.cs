@@ -14,12 +14,19 @@ public sealed class SiteSettingsService(ContentDbContext db, IDomainEventPublish
         return record is null ? [] : JsonNode.Parse(record.Document) as JsonObject ?? [];
     }
 
-    public async Task MergeAsync(JsonObject values, CancellationToken cancellationToken = default)
+    public Task MergeAsync(JsonObject values, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
+        return UpdateAsync(document => JsonMerge.Into(document, values), cancellationToken);
+    }
+
+    /// <summary>Changes the document in place and saves: for what a merge cannot do, such as removing a key.</summary>
+    public async Task UpdateAsync(Action<JsonObject> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
         var record = await GetOrCreateRecordAsync(cancellationToken);
         var document = JsonNode.Parse(record.Document) as JsonObject ?? [];
-        JsonMerge.Into(document, values);
+        change(document);
         record.Document = ContentJson.Serialize(document);
         await db.SaveChangesAsync(cancellationToken);
         await events.PublishAsync(new SiteSettingsChanged(), cancellationToken);

@@ -1,4 +1,5 @@
 using FamilyBridge.ContentManagement.Display;
+using FamilyBridge.ContentManagement.Display.Liquid;
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Theme.Models;
@@ -7,9 +8,9 @@ namespace FamilyBridge.Reading.Shapes;
 
 /// <summary>
 /// Loads what a template shows beside the item itself (a module's lessons, a lesson's module and neighbours),
-/// so templates stay free of queries. Modules and lessons come from the in-memory <see cref="ReadingOutline"/>.
+/// and the stored Liquid templates, so templates stay free of queries. Modules and lessons come from the in-memory <see cref="ReadingOutline"/>.
 /// </summary>
-public sealed class ContentShapeBuilder(ReadingOutline outline, IContentQuery query, IContentBodyRenderer body)
+public sealed class ContentShapeBuilder(ReadingOutline outline, IContentQuery query, IContentBodyRenderer body, StoredLiquidTemplates templates)
 {
     /// <summary>The published item at <paramref name="path"/> (no query for a module or lesson), or null.</summary>
     public async Task<ContentItem?> FindPublishedAsync(string? path, CancellationToken cancellationToken)
@@ -30,6 +31,7 @@ public sealed class ContentShapeBuilder(ReadingOutline outline, IContentQuery qu
     {
         ArgumentNullException.ThrowIfNull(item);
         var snapshot = await outline.GetAsync(cancellationToken);
+        await templates.LoadAsync(cancellationToken);
         return item.ContentType switch
         {
             ReadingOutline.ModuleType => new ContentShape { Item = item, Children = snapshot.LessonsOf(item.ContentItemId) },
@@ -42,6 +44,7 @@ public sealed class ContentShapeBuilder(ReadingOutline outline, IContentQuery qu
     public async Task<IReadOnlyList<ContentShape>> BuildModuleSummariesAsync(CancellationToken cancellationToken)
     {
         var snapshot = await outline.GetAsync(cancellationToken);
+        await templates.LoadAsync(cancellationToken);
         return [.. snapshot.Modules.Select(module => new ContentShape
         {
             Item = module,

@@ -6,7 +6,8 @@ namespace FamilyBridge.Theme.Display;
 /// <summary>
 /// Picks the template for a content item with Orchard Core's naming, most specific first:
 /// <c>Content-{Type}.{DisplayType}</c>, <c>Content.{DisplayType}</c>, <c>Content-{Type}</c>, <c>Content</c>.
-/// A theme overrides a type's look by adding a file; nothing is registered.
+/// A theme overrides a type's look by adding a file; nothing is registered. A stored Liquid template of the same
+/// name wins over the file (see <see cref="ContentDisplayExtensions.DisplayContentAsync"/>).
 /// </summary>
 public sealed class ContentTemplateResolver(ICompositeViewEngine viewEngine)
 {
@@ -18,19 +19,6 @@ public sealed class ContentTemplateResolver(ICompositeViewEngine viewEngine)
         "Content",
     ];
 
-    /// <summary>The first candidate the view engine finds (its view-name, for <c>PartialAsync</c>).</summary>
-    public string Resolve(ActionContext actionContext, string contentType, string displayType)
-    {
-        ArgumentNullException.ThrowIfNull(actionContext);
-        foreach (var name in Candidates(contentType, displayType))
-        {
-            if (viewEngine.FindView(actionContext, name, isMainPage: false).Success)
-            {
-                return name;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"No content template for {contentType} ({displayType}); the theme must at least have Content.cshtml.");
-    }
+    /// <summary>Whether the theme has a Razor template of that name.</summary>
+    public bool Exists(ActionContext actionContext, string name) => viewEngine.FindView(actionContext, name, isMainPage: false).Success;
 }

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
 using Fluid;
@@ -14,11 +16,15 @@ namespace FamilyBridge.ContentManagement.Display.Liquid;
 /// unless a filter returns sanitised HTML. Sandboxed: no file provider (no <c>include</c>/<c>render</c> of files),
 /// no CLR member access beyond the dictionaries built here, and a bounded number of loop steps.
 /// </summary>
-public sealed class LiquidContentRenderer
+public sealed partial class LiquidContentRenderer
 {
     private static readonly FluidParser Parser = new();
 
+    // Stored templates are parsed once per text, not once per page; an edit brings a new text (and a new entry).
+    private const int MaxParsed = 256;
+
     private readonly TemplateOptions _options;
+    private readonly ConcurrentDictionary<string, (IFluidTemplate? Template, string? Error)> _parsed = new(StringComparer.Ordinal);
 
     public LiquidContentRenderer(IMarkdownRenderer markdown)
     {
@@ -41,6 +47,37 @@ public sealed class LiquidContentRenderer
         template = parsed ? result : null;
         error = parsed ? null : message;
         return parsed;
+    }
+
+    /// <summary>
+    /// Null when the template parses; otherwise the parser's message led by the line and column it stopped at, for
+    /// someone fixing the template by hand.
+    /// </summary>
+    public static string? DescribeParseError(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (TryParse(source, out _, out var error))
+        {
+            return null;
+        }
+
+        // Fluid's message reads "… was expected at (3:20)" and then repeats the source line.
+        var match = PositionPattern().Match(error ?? "");
+        return match.Success
+            ? $"Line {match.Groups[1].Value}, column {match.Groups[2].Value}: {error![..match.Index].TrimEnd()}"
+            : error ?? "The template could not be read.";
+    }
+
+    /// <summary><see cref="TryParse"/> with the result kept for the next call with the same text.</summary>
+    public (IFluidTemplate? Template, string? Error) Parse(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (_parsed.Count > MaxParsed)
+        {
+            _parsed.Clear();
+        }
+
+        return _parsed.GetOrAdd(source, s => TryParse(s, out var template, out var error) ? (template, null) : (null, error));
     }
 
     public async Task<string> RenderAsync(IFluidTemplate template, ContentItem item)
@@ -77,4 +114,7 @@ public sealed class LiquidContentRenderer
         var path = (await route.GetValueAsync("Path", context)).ToStringValue();
         return new StringValue(string.IsNullOrEmpty(path) ? "#" : "/" + path.TrimStart('/'));
     }
+
+    [GeneratedRegex(@"\s+at \((\d+):(\d+)\)")]
+    private static partial Regex PositionPattern();
 }

@@ -30,4 +30,33 @@ public static class LiquidTemplateNames
 
         return names;
     }
+
+    /// <summary>
+    /// A template name in either spelling as the shape name a <c>Templates</c> step stores: <c>Content-BlogPost.Summary</c>
+    /// gives <c>Content_Summary__BlogPost</c>, <c>Content.Summary</c> gives <c>Content_Summary</c>. Null when the name
+    /// holds anything but letters, digits, <c>-</c>, <c>_</c> and <c>.</c>.
+    /// </summary>
+    public static string? ToShapeName(string? name)
+    {
+        var trimmed = name?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 200
+            || !trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            || !char.IsAsciiLetter(trimmed[0]))
+        {
+            return null;
+        }
+
+        var dash = trimmed.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            return trimmed.Replace('.', '_');
+        }
+
+        var prefix = trimmed[..dash].Replace('.', '_');
+        var rest = trimmed[(dash + 1)..];
+        var dot = rest.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0
+            ? $"{prefix}__{rest.Replace('-', '_')}"
+            : $"{prefix}_{rest[(dot + 1)..].Replace('.', '_')}__{rest[..dot].Replace('-', '_')}";
+    }
 }
