@@ -2,10 +2,12 @@ using FamilyBridge.ContentManagement.Commands;
 using FamilyBridge.ContentManagement.Data;
 using FamilyBridge.ContentManagement.Display;
 using FamilyBridge.ContentManagement.Display.Liquid;
+using FamilyBridge.ContentManagement.Events;
 using FamilyBridge.ContentManagement.Recipes;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Core.CommandLine;
 using FamilyBridge.Core.Data;
+using FamilyBridge.Core.Events;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +32,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IHomeRouteResolver, HomeRouteResolver>();
         services.AddSingleton<LiquidContentRenderer>();
         services.AddScoped<StoredLiquidTemplates>();
+        services.AddSingleton<StoredLiquidTemplateCache>();
+        services.AddSingleton<IDomainEventHandler<SiteSettingsChanged>>(sp => sp.GetRequiredService<StoredLiquidTemplateCache>());
 
         services.AddScoped<RecipeImporter>();
         services.AddScoped<IRecipeImporter>(sp => sp.GetRequiredService<RecipeImporter>());

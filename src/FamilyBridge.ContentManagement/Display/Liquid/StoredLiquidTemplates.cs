@@ -13,16 +13,34 @@ namespace FamilyBridge.ContentManagement.Display.Liquid;
 /// cached public page. What a template renders is sanitised like any other HTML from a recipe.
 /// </summary>
 public sealed partial class StoredLiquidTemplates(
-    SiteSettingsService settings, LiquidContentRenderer liquid, IMarkdownRenderer markdown, ILogger<StoredLiquidTemplates> logger)
+    SiteSettingsService settings,
+    StoredLiquidTemplateCache cache,
+    LiquidContentRenderer liquid,
+    IMarkdownRenderer markdown,
+    ILogger<StoredLiquidTemplates> logger)
 {
     private const string StepName = "Templates";
 
-    private Dictionary<string, string>? _loaded;
+    private IReadOnlyDictionary<string, string>? _loaded;
 
-    /// <summary>Every stored template (shape name to Liquid text), read from the settings once per scope.</summary>
+    /// <summary>
+    /// Every stored template (shape name to Liquid text): from the shared cache, else read from the settings once
+    /// and cached until the settings change.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, string>> LoadAsync(CancellationToken cancellationToken)
     {
-        _loaded ??= Read(await settings.GetAsync(cancellationToken));
+        if (_loaded is null)
+        {
+            var (cached, generation) = cache.Current;
+            if (cached is null)
+            {
+                cached = Read(await settings.GetAsync(cancellationToken));
+                cache.TrySet(cached, generation);
+            }
+
+            _loaded = cached;
+        }
+
         return _loaded;
     }
 
@@ -70,6 +88,7 @@ public sealed partial class StoredLiquidTemplates(
     {
         ArgumentNullException.ThrowIfNull(source);
         _loaded = null;
+        cache.Forget();
         return settings.UpdateAsync(document =>
         {
             var templates = TemplatesOf(document, create: true)!;
@@ -87,6 +106,7 @@ public sealed partial class StoredLiquidTemplates(
     public Task DeleteAsync(string shapeName, CancellationToken cancellationToken)
     {
         _loaded = null;
+        cache.Forget();
         return settings.UpdateAsync(document => TemplatesOf(document, create: false)?.Remove(shapeName), cancellationToken);
     }
 
