@@ -1,6 +1,9 @@
 using FamilyBridge.ContentManagement;
 using FamilyBridge.ContentManagement.Data;
 using FamilyBridge.ContentManagement.Events;
+using FamilyBridge.ContentManagement.Models;
+using FamilyBridge.ContentManagement.Recipes;
+using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Core.Data;
 using FamilyBridge.Core.Events;
 using FamilyBridge.Tests.Infrastructure;
@@ -80,6 +83,29 @@ public sealed class ContentTestHost : IAsyncDisposable
         var db = sp.GetRequiredService<ContentDbContext>();
         return (await db.ContentItems.CountAsync(), await db.ContentDefinitions.CountAsync(), await db.SiteSettings.CountAsync());
     });
+
+    /// <summary>Imports a recipe file the way the command line and /admin/recipes do.</summary>
+    public Task<RecipeImportResult> ImportFileAsync(string path) =>
+        RunAsync(sp => sp.GetRequiredService<IRecipeImporter>().ImportFileAsync(path, CancellationToken.None));
+
+    /// <summary>Every stored version's document, in a stable order, to prove a second import changed nothing.</summary>
+    public Task<List<string>> StoredDocumentsAsync() => RunAsync(sp =>
+        sp.GetRequiredService<ContentDbContext>().ContentItems.OrderBy(r => r.ContentItemVersionId).Select(r => r.Document).ToListAsync());
+
+    /// <summary>
+    /// What readers see, to compare two sites. Latest is left out: where the source has a newer draft, the site that
+    /// imported the published version has it as its latest.
+    /// </summary>
+    public Task<List<string>> PublishedDocumentsAsync() => RunAsync(async sp =>
+        (await sp.GetRequiredService<IContentQuery>().GetAllAsync(VersionOptions.Published))
+            .OrderBy(i => i.ContentItemId, StringComparer.Ordinal)
+            .Select(i =>
+            {
+                var copy = i.Clone();
+                copy.Document.Remove("Latest");
+                return copy.ToJson();
+            })
+            .ToList());
 
     public async ValueTask DisposeAsync()
     {

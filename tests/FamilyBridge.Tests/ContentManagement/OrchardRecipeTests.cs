@@ -38,14 +38,14 @@ public abstract class OrchardRecipeTests
         await using var host = await ContentTestHost.CreateAsync(Provider);
         var path = Fixture.Path("Orchard/" + recipe);
 
-        await ImportAsync(host, path);
+        await host.ImportFileAsync(path);
         var counts = await host.CountRowsAsync();
-        var documents = await DocumentsAsync(host);
+        var documents = await host.StoredDocumentsAsync();
         host.Clock.Advance(TimeSpan.FromHours(2));
-        await ImportAsync(host, path);
+        await host.ImportFileAsync(path);
 
         Assert.Equal(counts, await host.CountRowsAsync());
-        Assert.Equal(documents, await DocumentsAsync(host));
+        Assert.Equal(documents, await host.StoredDocumentsAsync());
 
         var exported = Path.Combine(host.FolderPath, "export.recipe.json");
         await host.RunAsync(async sp =>
@@ -54,26 +54,10 @@ public abstract class OrchardRecipeTests
             await sp.GetRequiredService<IRecipeExporter>().ExportAsync(file, CancellationToken.None);
         });
         await using var target = await ContentTestHost.CreateAsync(Provider);
-        await ImportAsync(target, exported);
-        Assert.Equal(await PublishedAsync(host), await PublishedAsync(target));
+        await target.ImportFileAsync(exported);
+        Assert.Equal(await host.PublishedDocumentsAsync(), await target.PublishedDocumentsAsync());
     }
 
-    private static Task<RecipeImportResult> ImportAsync(ContentTestHost host, string path) =>
-        host.RunAsync(sp => sp.GetRequiredService<IRecipeImporter>().ImportFileAsync(path, CancellationToken.None));
-
-    private static Task<List<string>> DocumentsAsync(ContentTestHost host) => host.RunAsync(sp =>
-        sp.GetRequiredService<ContentDbContext>().ContentItems.OrderBy(r => r.ContentItemVersionId).Select(r => r.Document).ToListAsync());
-
-    private static Task<List<string>> PublishedAsync(ContentTestHost host) => host.RunAsync(async sp =>
-        (await sp.GetRequiredService<IContentQuery>().GetAllAsync(VersionOptions.Published))
-            .OrderBy(i => i.ContentItemId, StringComparer.Ordinal)
-            .Select(i =>
-            {
-                var copy = i.Clone();
-                copy.Document.Remove("Latest");
-                return copy.ToJson();
-            })
-            .ToList());
 }
 
 public sealed class SqliteOrchardRecipeTests : OrchardRecipeTests

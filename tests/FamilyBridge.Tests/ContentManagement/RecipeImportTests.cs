@@ -27,15 +27,15 @@ public abstract class RecipeImportTests
             RecipeText.Module(ModuleId, ModuleVersionId, LessonId, LessonVersionId),
             """{ "name": "Settings", "SiteName": "FamilyBridge" }"""));
 
-        await ImportAsync(host, path);
+        await host.ImportFileAsync(path);
         var first = await host.CountRowsAsync();
-        var firstDocuments = await DocumentsAsync(host);
+        var firstDocuments = await host.StoredDocumentsAsync();
         host.Clock.Advance(TimeSpan.FromDays(1));
-        await ImportAsync(host, path);
+        await host.ImportFileAsync(path);
 
         Assert.Equal((2, 3, 1), first);
         Assert.Equal(first, await host.CountRowsAsync());
-        Assert.Equal(firstDocuments, await DocumentsAsync(host));
+        Assert.Equal(firstDocuments, await host.StoredDocumentsAsync());
         var lesson = await host.RunAsync(sp => sp.GetRequiredService<IContentQuery>().GetPublishedByPathAsync("understanding-addiction/a-disease-not-a-choice"));
         Assert.Equal("A disease, not a choice", lesson!.Title);
         Assert.Equal(7m, lesson.GetNumber("Lesson", "EstimatedMinutes"));
@@ -48,7 +48,7 @@ public abstract class RecipeImportTests
         await using var host = await ContentTestHost.CreateAsync(Provider);
         var path = host.WriteFile("lessons.recipe.json", RecipeText.Recipe("lessons", RecipeText.LessonTypes,
             RecipeText.Module(ModuleId, ModuleVersionId, LessonId, LessonVersionId)));
-        await ImportAsync(host, path);
+        await host.ImportFileAsync(path);
         await host.RunAsync(async sp =>
         {
             var manager = sp.GetRequiredService<IContentManager>();
@@ -57,11 +57,11 @@ public abstract class RecipeImportTests
             await manager.SaveDraftAsync(lesson);
             await manager.PublishAsync(LessonId);
         });
-        var documents = await DocumentsAsync(host);
+        var documents = await host.StoredDocumentsAsync();
 
-        await ImportAsync(host, path);
+        await host.ImportFileAsync(path);
 
-        Assert.Equal(documents, await DocumentsAsync(host));
+        Assert.Equal(documents, await host.StoredDocumentsAsync());
         var published = await host.RunAsync(sp => sp.GetRequiredService<IContentQuery>().GetPublishedByPathAsync("understanding-addiction/a-disease-not-a-choice"));
         Assert.Equal("A disease, not a moral failing", published!.Title);
     }
@@ -75,7 +75,7 @@ public abstract class RecipeImportTests
             RecipeText.Module(ModuleId, ModuleVersionId, LessonId, LessonVersionId),
             """{ "name": "content", "data": [ { "ContentItemId": "x", "ContentType": "Podcast", "Published": true } ] }"""));
 
-        var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(host, path));
+        var error = await Assert.ThrowsAsync<RecipeException>(() => host.ImportFileAsync(path));
 
         Assert.Equal($"{path}: recipe 'broken' step 4 (content): item 1 has content type 'Podcast', which is not defined.", error.Message);
         Assert.Equal((0, 0), await host.RunAsync(async sp =>
@@ -102,7 +102,7 @@ public abstract class RecipeImportTests
             seenByOthers.Add(found?.ContentItemId);
         };
 
-        await ImportAsync(host, path);
+        await host.ImportFileAsync(path);
 
         Assert.Equal([ModuleId, LessonId], host.Events.Of<ContentPublished>().Select(e => e.Item.ContentItemId));
         Assert.Equal([ModuleId, LessonId], seenByOthers);
@@ -115,7 +115,7 @@ public abstract class RecipeImportTests
         var path = source.WriteFile("lessons.recipe.json", RecipeText.Recipe("lessons", RecipeText.LessonTypes,
             RecipeText.Module(ModuleId, ModuleVersionId, LessonId, LessonVersionId),
             """{ "name": "Settings", "SiteName": "FamilyBridge", "HomeRoute": { "Path": "" } }"""));
-        await ImportAsync(source, path);
+        await source.ImportFileAsync(path);
         await source.RunAsync(async sp =>
         {
             // A draft must not leak into the export: only what readers see goes out.
@@ -131,35 +131,16 @@ public abstract class RecipeImportTests
         }
 
         await using var target = await ContentTestHost.CreateAsync(Provider);
-        var result = await ImportAsync(target, exportPath);
+        var result = await target.ImportFileAsync(exportPath);
 
         Assert.Empty(result.SkippedSteps);
-        Assert.Equal(await PublishedAsync(source), await PublishedAsync(target));
+        Assert.Equal(await source.PublishedDocumentsAsync(), await target.PublishedDocumentsAsync());
         Assert.Equal("A disease, not a choice", (await target.RunAsync(sp => sp.GetRequiredService<IContentQuery>().GetPublishedByPathAsync("understanding-addiction/a-disease-not-a-choice")))!.Title);
         Assert.Equal(await DefinitionsAsync(source), await DefinitionsAsync(target));
         Assert.Equal(
             (await source.RunAsync(sp => sp.GetRequiredService<ISiteSettingsService>().GetAsync())).ToJsonString(),
             (await target.RunAsync(sp => sp.GetRequiredService<ISiteSettingsService>().GetAsync())).ToJsonString());
     }
-
-    private static Task<RecipeImportResult> ImportAsync(ContentTestHost host, string path) =>
-        host.RunAsync(sp => sp.GetRequiredService<IRecipeImporter>().ImportFileAsync(path, CancellationToken.None));
-
-    private static Task<List<string>> DocumentsAsync(ContentTestHost host) => host.RunAsync(sp =>
-        sp.GetRequiredService<ContentDbContext>().ContentItems.OrderBy(r => r.ContentItemVersionId).Select(r => r.Document).ToListAsync());
-
-    // What readers see. Latest is left out: in the source a newer draft exists, in the new site the exported
-    // published version is also the latest.
-    private static Task<List<string>> PublishedAsync(ContentTestHost host) => host.RunAsync(async sp =>
-        (await sp.GetRequiredService<IContentQuery>().GetAllAsync(VersionOptions.Published))
-            .OrderBy(i => i.ContentItemId, StringComparer.Ordinal)
-            .Select(i =>
-            {
-                var copy = i.Clone();
-                copy.Document.Remove("Latest");
-                return copy.ToJson();
-            })
-            .ToList());
 
     private static Task<List<string>> DefinitionsAsync(ContentTestHost host) => host.RunAsync(sp =>
         sp.GetRequiredService<ContentDbContext>().ContentDefinitions.OrderBy(r => r.Kind).ThenBy(r => r.Name).Select(r => r.Kind + r.Name + r.Document).ToListAsync());
