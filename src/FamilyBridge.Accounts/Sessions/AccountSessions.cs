@@ -63,14 +63,18 @@ public sealed class AccountSessions(AccountsDbContext db, UserManager<AccountUse
             return false;
         }
 
-        var now = clock.GetUtcNow();
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.SecurityStamp, u.LockoutEnd }).SingleOrDefaultAsync();
-        if (account is null || account.SecurityStamp != stamp || account.LockoutEnd > now)
-        {
-            return false;
-        }
-
-        return await db.UserTokens.AnyAsync(t => t.UserId == userId && t.LoginProvider == LoginProvider && t.Name == id);
+        // One round trip: this runs on every signed-in request. The lockout date is compared here, not in SQL,
+        // because SQLite cannot compare DateTimeOffset values.
+        var account = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                u.SecurityStamp,
+                u.LockoutEnd,
+                HasSession = db.UserTokens.Any(t => t.UserId == u.Id && t.LoginProvider == LoginProvider && t.Name == id),
+            })
+            .SingleOrDefaultAsync();
+        return account is not null && account.HasSession && account.SecurityStamp == stamp && !(account.LockoutEnd > clock.GetUtcNow());
     }
 
     /// <summary>The cookie handler's check on every request, in place of Identity's interval-based stamp check.</summary>
