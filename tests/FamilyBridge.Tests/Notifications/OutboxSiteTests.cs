@@ -79,7 +79,16 @@ public sealed class OutboxSiteTests(OutboxSiteFixture fixture)
             Assert.Single(await Sink.WaitForMessagesAsync(person, 1, TimeSpan.FromSeconds(10)));
         }
 
-        Assert.All(await RowsToAsync(people), r => Assert.Equal(OutboxStatus.Sent, r.Status));
+        // The server has each message before the dispatcher records it as sent, so wait for the rows too.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        var sent = await RowsToAsync(people);
+        while (sent.Any(r => r.Status != OutboxStatus.Sent) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            sent = await RowsToAsync(people);
+        }
+
+        Assert.All(sent, r => Assert.Equal(OutboxStatus.Sent, r.Status));
     }
 
     private async Task<List<OutboxMessage>> RowsToAsync(IReadOnlyCollection<string> recipients)
