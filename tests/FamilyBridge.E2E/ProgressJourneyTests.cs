@@ -15,6 +15,15 @@ public sealed class ProgressJourneyTests(SiteFixture site, BrowserFixture browse
 {
     private const string Password = "a long kind passphrase";
 
+    /// <summary>The innermost elements reaching past the right edge of the screen, to name what makes a page scroll sideways.</summary>
+    private const string WiderThanScreen = """
+        [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+            .slice(0, 5)
+            .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
+        """;
+
     [Fact]
     public async Task An_empty_knowledge_check_asks_for_the_answers_keeps_the_one_chosen_and_links_to_the_rest()
     {
@@ -82,7 +91,8 @@ public sealed class ProgressJourneyTests(SiteFixture site, BrowserFixture browse
                 await page.SetViewportSizeAsync(width, 844);
                 await page.AssertNoAxeViolationsAsync();
                 var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                Assert.True(overflow <= 0, $"/me scrolls sideways by {overflow} px at {width} px wide.");
+                var culprits = await page.EvaluateAsync<string[]>(WiderThanScreen);
+                Assert.True(overflow <= 0, $"/me scrolls sideways by {overflow} px at {width} px wide: {string.Join(", ", culprits)}");
             }
         }
         finally

@@ -72,7 +72,7 @@ public sealed class DashboardTests(AccountsSiteFixture fixture) : IClassFixture<
         Assert.Contains("Nothing ticked yet.", me.Text, StringComparison.Ordinal);
         Assert.Contains("No knowledge checks yet.", me.Text, StringComparison.Ordinal);
         Assert.All(me.Texts(".module-progress-text"), t => Assert.StartsWith("0 of ", t, StringComparison.Ordinal));
-        Assert.Equal("no-store", me.Response.Headers.CacheControl?.ToString());
+        Assert.True(me.Response.Headers.CacheControl?.NoStore);
     }
 
     private async Task<ContentItem> LessonWithQuestionsAsync(IReadOnlyCollection<string> except)
