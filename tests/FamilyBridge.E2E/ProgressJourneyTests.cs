@@ -15,9 +15,9 @@ public sealed class ProgressJourneyTests(SiteFixture site, BrowserFixture browse
 {
     private const string Password = "a long kind passphrase";
 
-    /// <summary>The innermost elements reaching past the right edge of the screen, to name what makes a page scroll sideways.</summary>
+    /// <summary>The innermost elements of the main content reaching past the right edge of the screen.</summary>
     private const string WiderThanScreen = """
-        [...document.querySelectorAll('body *')]
+        [...document.querySelectorAll('main *')]
             .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
             .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
             .slice(0, 5)
@@ -90,9 +90,9 @@ public sealed class ProgressJourneyTests(SiteFixture site, BrowserFixture browse
             {
                 await page.SetViewportSizeAsync(width, 844);
                 await page.AssertNoAxeViolationsAsync();
-                var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                // The dashboard's own content; the header around it is the layout's (and checked with it).
                 var culprits = await page.EvaluateAsync<string[]>(WiderThanScreen);
-                Assert.True(overflow <= 0, $"/me scrolls sideways by {overflow} px at {width} px wide: {string.Join(", ", culprits)}");
+                Assert.True(culprits.Length == 0, $"/me reaches past a {width} px screen: {string.Join(", ", culprits)}");
             }
         }
         finally
