@@ -39,14 +39,20 @@ public sealed class SearchTests(SiteFixture site, BrowserFixture browser)
         try
         {
             await page.GotoAsync("/search?q=naloxone");
+            await Expect(page.GetByRole(AriaRole.Searchbox)).ToHaveCountAsync(1);
+            var firstResult = await page.Locator(".search-results > li").First.BoundingBoxAsync();
+            Assert.True(firstResult!.Y < 844, $"The first result starts {firstResult.Y} px down, below a 844 px phone screen.");
+            await Expect(page.Locator(".search-filters").GetByRole(AriaRole.Link, new() { Name = "Resources" })).ToBeHiddenAsync();
+            await page.Locator(".search-filters summary").ClickAsync();
             await page.Locator(".search-filters").GetByRole(AriaRole.Link, new() { Name = "Resources" }).ClickAsync();
 
-            await Expect(page.Locator(".search-filters a[aria-current=true]").First).ToContainTextAsync("Resources");
+            await Expect(page.Locator(".search-filters summary")).ToContainTextAsync("Resources · All modules");
+            await Expect(page.Locator(".search-filters a[aria-current=true]").First).ToBeHiddenAsync();
             await Expect(page.Locator(".search-results .meta").First).ToHaveTextAsync("Resource");
             await page.AssertNoAxeViolationsWithoutScriptAsync();
 
-            await page.GetByLabel("Search lessons and resources").Last.FillAsync("qwxzvbn");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).Last.ClickAsync();
+            await page.GetByRole(AriaRole.Main).GetByLabel("Search lessons and resources").FillAsync("qwxzvbn");
+            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
 
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 }).First).ToHaveTextAsync("No results for “qwxzvbn”");
             await Expect(page.Locator(".search-empty a[href='tel:988']")).ToBeVisibleAsync();

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.Learning.Models;
 using FamilyBridge.Learning.Services;
 using Microsoft.AspNetCore.Authorization;
@@ -8,11 +7,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyBridge.Learning.Pages;
 
-/// <summary>A reader's own page: lessons done per module, last scores, notes and checklists.</summary>
+/// <summary>
+/// A reader's own page: where to continue, each module's progress, their notes, checklists and knowledge-check
+/// history. Reads only; never cached (see the output cache's private areas).
+/// </summary>
 [Authorize]
 public sealed class MeModel(LearningService learning) : PageModel
 {
-    public IReadOnlyList<ModuleRow> Modules { get; private set; } = [];
+    public LearnerDashboard Dashboard { get; private set; } = new(null, [], [], [], []);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -22,26 +24,8 @@ public sealed class MeModel(LearningService learning) : PageModel
             return Challenge();
         }
 
-        List<ModuleRow> modules = [];
-        foreach (var module in await learning.GetModulesAsync(cancellationToken))
-        {
-            List<LessonRow> lessons = [];
-            foreach (var lesson in await learning.GetModuleLessonsAsync(module.ContentItemId, cancellationToken))
-            {
-                lessons.Add(new LessonRow(lesson, await learning.GetLessonStateAsync(userId, lesson.ContentItemId, cancellationToken)));
-            }
-
-            modules.Add(new ModuleRow(module, lessons));
-        }
-
-        Modules = modules;
+        Response.Headers.CacheControl = "no-store";
+        Dashboard = await learning.GetDashboardAsync(userId, cancellationToken);
         return Page();
     }
-
-    public sealed record ModuleRow(ContentItem Module, IReadOnlyList<LessonRow> Lessons)
-    {
-        public int Done => Lessons.Count(l => l.State.Completed);
-    }
-
-    public sealed record LessonRow(ContentItem Lesson, LessonState State);
 }

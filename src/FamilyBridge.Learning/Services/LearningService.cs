@@ -156,95 +156,86 @@ public sealed class LearningService(LearningDbContext db, IContentManager conten
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<ModuleProgressSummary> GetModuleProgressAsync(string userId, string moduleId, CancellationToken cancellationToken)
-    {
-        var lessons = await GetModuleLessonsAsync(moduleId, cancellationToken);
-        var ids = lessons.Select(l => l.ContentItemId).ToList();
-        var done = await db.LessonProgress.AsNoTracking()
-            .CountAsync(p => p.UserId == userId && p.CompletedUtc != null && ids.Contains(p.LessonContentItemId), cancellationToken);
-        return new ModuleProgressSummary(done, lessons.Count);
-    }
-
-    /// <summary>How many of these lessons the reader marked done (one query; the caller knows the module's lessons).</summary>
-    public Task<int> CountCompletedAsync(string userId, IReadOnlyCollection<string> lessonIds, CancellationToken cancellationToken) =>
-        db.LessonProgress.AsNoTracking()
-            .CountAsync(p => p.UserId == userId && p.CompletedUtc != null && lessonIds.Contains(p.LessonContentItemId), cancellationToken);
-
-    /// <summary>Published lessons of a module, in the module's order.</summary>
-    public async Task<IReadOnlyList<ContentItem>> GetModuleLessonsAsync(string moduleId, CancellationToken cancellationToken) =>
-        [.. (await query.GetListItemsAsync(moduleId, VersionOptions.Published, cancellationToken)).Where(i => i.ContentType == LessonType)];
-
     /// <summary>Published modules in their <c>Module.Order</c>.</summary>
     public async Task<IReadOnlyList<ContentItem>> GetModulesAsync(CancellationToken cancellationToken) =>
         [.. (await query.GetByTypeAsync(ModuleType, VersionOptions.Published, cancellationToken))
             .OrderBy(m => m.GetNumber(ModuleType, "Order") ?? decimal.MaxValue)
             .ThenBy(m => m.Title, StringComparer.CurrentCulture)];
 
-    public async Task<HashSet<string>> GetCompletedLessonIdsAsync(string userId, CancellationToken cancellationToken) =>
-        (await db.LessonProgress.AsNoTracking()
-            .Where(p => p.UserId == userId && p.CompletedUtc != null)
-            .Select(p => p.LessonContentItemId)
-            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Which of these lessons the reader marked done (one query; the caller knows which lessons it shows).</summary>
+    public async Task<IReadOnlySet<string>> GetCompletedAmongAsync(string userId, IReadOnlyCollection<string> lessonIds, CancellationToken cancellationToken) =>
+        lessonIds.Count == 0
+            ? new HashSet<string>()
+            : (await db.LessonProgress.AsNoTracking()
+                .Where(p => p.UserId == userId && p.CompletedUtc != null && lessonIds.Contains(p.LessonContentItemId))
+                .Select(p => p.LessonContentItemId)
+                .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The lesson to offer next: the last one worked on if it is not done, else the next unfinished one in its
-    /// module, else the first unfinished one in the modules that follow. Null when nothing was started or all is done.
-    /// </summary>
+    /// <summary>The lesson to offer next (see <see cref="ContinueLesson"/>), in three reads.</summary>
     public async Task<ContentItem?> GetContinueLessonAsync(string userId, CancellationToken cancellationToken)
     {
-        var recent = await db.LessonProgress.AsNoTracking()
+        var progress = await db.LessonProgress.AsNoTracking()
             .Where(p => p.UserId == userId)
-            .OrderByDescending(p => p.LastActivityUtc)
-            .Select(p => p.LessonContentItemId)
-            .Take(5)
+            .Select(p => new { p.LessonContentItemId, p.LastActivityUtc, Done = p.CompletedUtc != null })
             .ToListAsync(cancellationToken);
-        ContentItem? last = null;
-        foreach (var id in recent)
-        {
-            // A lesson since unpublished is skipped, not offered.
-            if ((last = await GetLessonAsync(id, cancellationToken)) is not null)
-            {
-                break;
-            }
-        }
-
-        if (last is null)
+        if (progress.Count == 0)
         {
             return null;
         }
 
-        var completed = await GetCompletedLessonIdsAsync(userId, cancellationToken);
-        if (!completed.Contains(last.ContentItemId))
-        {
-            return last;
-        }
+        var (modules, lessonsOf) = await GetCurriculumAsync(cancellationToken);
+        return ContinueLesson.Pick(
+            progress.OrderByDescending(p => p.LastActivityUtc).Select(p => p.LessonContentItemId),
+            progress.Where(p => p.Done).Select(p => p.LessonContentItemId).ToHashSet(StringComparer.Ordinal),
+            modules,
+            lessonsOf);
+    }
 
-        var moduleId = ModuleIdOf(last);
-        if (moduleId is not null)
-        {
-            var lessons = await GetModuleLessonsAsync(moduleId, cancellationToken);
-            var at = lessons.ToList().FindIndex(l => l.ContentItemId == last.ContentItemId);
-            var next = lessons.Skip(at + 1).Concat(lessons.Take(Math.Max(at, 0)))
-                .FirstOrDefault(l => !completed.Contains(l.ContentItemId));
-            if (next is not null)
-            {
-                return next;
-            }
-        }
+    /// <summary>What <c>/me</c> shows, in six reads and no write.</summary>
+    public async Task<LearnerDashboard> GetDashboardAsync(string userId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        var progress = await db.LessonProgress.AsNoTracking().Where(p => p.UserId == userId).ToListAsync(cancellationToken);
+        var notes = await db.ReflectionNotes.AsNoTracking().Where(n => n.UserId == userId).ToListAsync(cancellationToken);
+        var ticks = await db.ChecklistTicks.AsNoTracking().Where(t => t.UserId == userId).ToListAsync(cancellationToken);
+        var checks = await db.KnowledgeCheckResults.AsNoTracking().Where(r => r.UserId == userId)
+            .Select(r => new { r.Id, r.LessonContentItemId, r.Correct, r.Total, r.SubmittedUtc })
+            .ToListAsync(cancellationToken);
+        var (modules, lessonsOf) = await GetCurriculumAsync(cancellationToken);
 
+        var completed = progress.Where(p => p.CompletedUtc is not null).Select(p => p.LessonContentItemId).ToHashSet(StringComparer.Ordinal);
+        var lessons = modules.SelectMany(m => lessonsOf(m.ContentItemId)).ToList();
+        var byId = lessons.ToDictionary(l => l.ContentItemId, StringComparer.Ordinal);
+        var ticked = ticks.Select(t => t.ChecklistItemId).ToHashSet(StringComparer.Ordinal);
+        var tickedLessons = ticks.Select(t => t.LessonContentItemId).ToHashSet(StringComparer.Ordinal);
+
+        // Rows about a lesson since unpublished stay in the database (and in "Download your data") but not here:
+        // there is no page left to link them to.
+        return new LearnerDashboard(
+            ContinueLesson.Pick(
+                progress.OrderByDescending(p => p.LastActivityUtc).Select(p => p.LessonContentItemId), completed, modules, lessonsOf),
+            [.. modules.Select(m => new LearnerDashboard.ModuleRow(m, lessonsOf(m.ContentItemId), completed))],
+            [.. notes.Where(n => byId.ContainsKey(n.LessonContentItemId))
+                .OrderByDescending(n => n.UpdatedUtc)
+                .Select(n => new LearnerDashboard.NoteRow(byId[n.LessonContentItemId], n.Text, n.UpdatedUtc))],
+            [.. lessons.Where(l => tickedLessons.Contains(l.ContentItemId))
+                .Select(l => new LearnerDashboard.ChecklistRow(l, [.. l.GetBagItems("Checklist")
+                    .Select(i => new LearnerDashboard.ChecklistLine(i.GetText("ChecklistItem", "Text") ?? "", ticked.Contains(i.ContentItemId)))]))],
+            [.. checks.Where(c => byId.ContainsKey(c.LessonContentItemId))
+                .OrderByDescending(c => c.SubmittedUtc).ThenByDescending(c => c.Id)
+                .Select(c => new LearnerDashboard.KnowledgeCheckRow(byId[c.LessonContentItemId], c.Correct, c.Total, c.SubmittedUtc))]);
+    }
+
+    /// <summary>Published modules in order, and each module's published lessons in order: two reads.</summary>
+    private async Task<(IReadOnlyList<ContentItem> Modules, Func<string, IReadOnlyList<ContentItem>> LessonsOf)> GetCurriculumAsync(
+        CancellationToken cancellationToken)
+    {
         var modules = await GetModulesAsync(cancellationToken);
-        var position = modules.ToList().FindIndex(m => m.ContentItemId == moduleId);
-        foreach (var module in modules.Skip(position + 1).Concat(modules.Take(Math.Max(position, 0))))
-        {
-            var next = (await GetModuleLessonsAsync(module.ContentItemId, cancellationToken))
-                .FirstOrDefault(l => !completed.Contains(l.ContentItemId));
-            if (next is not null)
-            {
-                return next;
-            }
-        }
-
-        return null;
+        var lessons = (await query.GetByTypeAsync(LessonType, VersionOptions.Published, cancellationToken))
+            .Where(l => ModuleIdOf(l) is not null)
+            .GroupBy(l => ModuleIdOf(l)!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ContentItem>)[.. g], StringComparer.Ordinal);
+        return (modules, id => lessons.TryGetValue(id, out var list) ? list : []);
     }
 
     private async Task<LessonProgress> GetOrAddProgressAsync(string userId, ContentItem lesson, CancellationToken cancellationToken)

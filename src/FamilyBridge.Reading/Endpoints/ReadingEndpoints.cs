@@ -49,7 +49,7 @@ public static class ReadingEndpoints
             return new ThemeView<ContentShape>("/Views/Content/Display.cshtml", homeShape);
         }
 
-        var modules = await shapes.BuildModuleSummariesAsync(cancellationToken);
+        var modules = await progress.AddModuleProgressAsync(http.User, await shapes.BuildModuleSummariesAsync(cancellationToken), cancellationToken);
         PublicPageTags.Add(http, PublicPageCache.TypeTag(ReadingOutline.ModuleType));
         foreach (var module in modules)
         {
@@ -110,7 +110,9 @@ public static class ReadingEndpoints
 
         var form = await http.Request.ReadFormAsync(cancellationToken);
         var result = KnowledgeCheckScorer.Score(lesson, name => form[name]);
-        if (ReaderProgress.UserIdOf(http.User) is { } userId && await antiforgery.IsRequestValidAsync(http))
+
+        // Unanswered questions are asked for, not scored: nothing is kept until every question has an answer.
+        if (result.IsComplete && ReaderProgress.UserIdOf(http.User) is { } userId && await antiforgery.IsRequestValidAsync(http))
         {
             var answers = result.Questions
                 .Where(q => q.Chosen is not null)

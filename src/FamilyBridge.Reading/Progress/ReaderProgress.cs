@@ -39,11 +39,32 @@ public sealed class ReaderProgress(LearningService learning)
                         state.Completed, state.Note, state.CheckedItemIds, state.LastKnowledgeCheck?.Correct, state.LastKnowledgeCheck?.Total),
                 };
             case ReadingOutline.ModuleType when shape.Children.Count > 0:
-                var done = await learning.CountCompletedAsync(userId, [.. shape.Children.Select(l => l.ContentItemId)], cancellationToken);
-                return shape with { ModuleProgress = new ReaderModuleProgress(done, shape.Children.Count) };
+                return (await AddModuleProgressAsync(user, [shape], cancellationToken))[0];
             default:
                 return shape;
         }
+    }
+
+    /// <summary>
+    /// Module shapes (a module's page, the home page's cards) with the reader's done lessons added, in one query
+    /// for all of them. Anonymous readers get the shapes back untouched.
+    /// </summary>
+    public async Task<IReadOnlyList<ContentShape>> AddModuleProgressAsync(
+        ClaimsPrincipal user, IReadOnlyList<ContentShape> modules, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        if (UserIdOf(user) is not { } userId || modules.Count == 0)
+        {
+            return modules;
+        }
+
+        var lessonIds = modules.SelectMany(m => m.Children).Select(l => l.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
+        var completed = await learning.GetCompletedAmongAsync(userId, lessonIds, cancellationToken);
+        return [.. modules.Select(m => m with
+        {
+            ModuleProgress = new ReaderModuleProgress(
+                m.Children.Count(l => completed.Contains(l.ContentItemId)), m.Children.Count, completed),
+        })];
     }
 
     public async Task<ContentItem?> GetContinueLessonAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>

@@ -115,6 +115,14 @@ internal sealed class SearchQueryBuilder(SynonymGroups synonyms)
             return exact;
         }
 
+        var near = NearSpellings(word);
+        near.Boost = FuzzyWeight;
+        return new BooleanQuery(disableCoord: true) { { exact, Occur.SHOULD }, { near, Occur.SHOULD } };
+    }
+
+    /// <summary>The near spellings of one word that typo tolerance searches (also what the snippets mark for it).</summary>
+    public static DisjunctionMaxQuery NearSpellings(AnalyzedToken word)
+    {
         var maxEdits = word.Term.Length >= 8 ? 2 : 1;
         var near = new DisjunctionMaxQuery(TieBreaker);
         foreach (var (field, weight) in SearchFields.Weighted.Where(f => FuzzyFields.Contains(f.Field)))
@@ -125,11 +133,11 @@ internal sealed class SearchQueryBuilder(SynonymGroups synonyms)
             });
         }
 
-        near.Boost = FuzzyWeight;
-        return new BooleanQuery(disableCoord: true) { { exact, Occur.SHOULD }, { near, Occur.SHOULD } };
+        return near;
     }
 
-    private static bool IsFuzzyCandidate(AnalyzedToken word) =>
+    /// <summary>Whether a word is long enough, and not a number, for near spellings to be searched.</summary>
+    public static bool IsFuzzyCandidate(AnalyzedToken word) =>
         word.Term.Length is >= MinFuzzyLength and <= MaxFuzzyLength && !word.Term.All(char.IsAsciiDigit);
 
     private static DisjunctionMaxQuery AcrossFields(PhraseTerms terms, float[]? weights = null, string[]? fields = null)

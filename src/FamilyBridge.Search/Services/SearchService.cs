@@ -22,6 +22,7 @@ public sealed class SearchService : ISearchService
     private readonly SearchQueryParser _parser;
     private readonly SearchQueryBuilder _builder;
     private readonly SnippetBuilder _snippets;
+    private readonly SynonymGroups _synonyms;
     private readonly ILogger _logger;
 
     public SearchService(SearchIndex index, SearchAnalyzer analyzer, SynonymGroups synonyms, ILogger<SearchService>? logger = null)
@@ -31,6 +32,7 @@ public sealed class SearchService : ISearchService
         _parser = new SearchQueryParser(analyzer);
         _builder = new SearchQueryBuilder(synonyms);
         _snippets = new SnippetBuilder(analyzer);
+        _synonyms = synonyms;
         _logger = logger ?? NullLogger<SearchService>.Instance;
     }
 
@@ -101,7 +103,7 @@ public sealed class SearchService : ISearchService
             outcome = Collect(searcher, query, module, type, page * pageSize);
         }
 
-        var terms = MatchedTerms(searcher, query, parsed);
+        var terms = MatchedTerms(searcher, parsed, usedFuzzy);
         var hits = outcome.Top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
             .Select(d => ToHit(searcher, d, terms))
             .ToList();
@@ -167,26 +169,39 @@ public sealed class SearchService : ISearchService
         return new QueryWrapperFilter(filter);
     }
 
-    /// <summary>The stems that actually matched, including synonyms and the near spellings fuzzy search found.</summary>
-    private HashSet<string> MatchedTerms(IndexSearcher searcher, Query query, ParsedQuery parsed)
+    /// <summary>
+    /// What the snippets mark: the query's own words, phrases and synonyms. Near spellings only when typo tolerance
+    /// found the results, and only for a typed word the index does not hold (a word it holds was not misspelt).
+    /// </summary>
+    private HighlightTerms MatchedTerms(IndexSearcher searcher, ParsedQuery parsed, bool usedFuzzy)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        try
+        if (!usedFuzzy)
         {
-            var found = new HashSet<Term>();
-            searcher.Rewrite(query).ExtractTerms(found);
-            terms.UnionWith(found.Select(t => t.Text));
-        }
-        catch (NotSupportedException ex)
-        {
-            _logger.LogDebug(ex, "Could not list the matched terms; marking the typed words only.");
-            terms.UnionWith(parsed.Words.Select(w => w.Term));
+            return HighlightTerms.For(parsed, _synonyms);
         }
 
-        return terms;
+        var near = new HashSet<Term>();
+        foreach (var word in parsed.Words.Where(SearchQueryBuilder.IsFuzzyCandidate))
+        {
+            if (SearchFields.Weighted.Any(f => searcher.IndexReader.DocFreq(new Term(f.Field, word.Term)) > 0))
+            {
+                continue;
+            }
+
+            try
+            {
+                searcher.Rewrite(SearchQueryBuilder.NearSpellings(word)).ExtractTerms(near);
+            }
+            catch (NotSupportedException ex)
+            {
+                _logger.LogDebug(ex, "Could not list the near spellings; marking the typed words only.");
+            }
+        }
+
+        return HighlightTerms.For(parsed, _synonyms, near.Select(t => t.Text));
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, HashSet<string> terms)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, HighlightTerms terms)
     {
         var doc = searcher.Doc(scoreDoc.Doc);
         var best = (Text: HighlightedText.Empty, Matches: -1);

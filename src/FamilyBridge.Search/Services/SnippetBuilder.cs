@@ -7,7 +7,8 @@ namespace FamilyBridge.Search.Services;
 /// <summary>
 /// Picks the passage of a text with the most searched words and splits it into plain and matched runs.
 /// Written here because Lucene.Net.Highlighter is not on our registry. Words are matched by stem, so a search
-/// for "enabling" marks "enable" and "enabled" too.
+/// for "enabling" marks "enable" and "enabled" too; what may be marked is decided by <see cref="HighlightTerms"/>.
+/// Neighbouring marks with only spaces between them become one, so a phrase reads as one mark.
 /// </summary>
 internal sealed partial class SnippetBuilder(SearchAnalyzer analyzer)
 {
@@ -22,7 +23,7 @@ internal sealed partial class SnippetBuilder(SearchAnalyzer analyzer)
     private const int AnalysedRegionFactor = 4;
 
     /// <summary>The best passage of <paramref name="text"/>, and how many matched words it holds.</summary>
-    public (HighlightedText Text, int Matches) Build(string? text, IReadOnlySet<string> terms, int maxLength = DefaultLength)
+    public (HighlightedText Text, int Matches) Build(string? text, HighlightTerms terms, int maxLength = DefaultLength)
     {
         var clean = Whitespace().Replace(text ?? "", " ").Trim();
         if (clean.Length == 0)
@@ -46,31 +47,54 @@ internal sealed partial class SnippetBuilder(SearchAnalyzer analyzer)
             segments.Add(new TextSegment(Ellipsis, false));
         }
 
-        var position = from;
-        var count = 0;
-        foreach (var match in matches.Where(m => m.StartOffset >= from && m.EndOffset <= to))
-        {
-            if (match.StartOffset > position)
-            {
-                segments.Add(new TextSegment(clean[position..match.StartOffset], false));
-            }
-
-            segments.Add(new TextSegment(clean[match.StartOffset..match.EndOffset], true));
-            position = match.EndOffset;
-            count++;
-        }
-
-        if (to > position)
-        {
-            segments.Add(new TextSegment(clean[position..to], false));
-        }
-
+        var inWindow = matches.Where(m => m.StartOffset >= from && m.EndOffset <= to).ToList();
+        segments.AddRange(Segments(clean, from, to, inWindow));
         if (to < clean.Length)
         {
             segments.Add(new TextSegment(Ellipsis, false));
         }
 
-        return (new HighlightedText(segments), Math.Max(count, windowMatches));
+        return (new HighlightedText(segments), Math.Max(inWindow.Count, windowMatches));
+    }
+
+    /// <summary>The text from <paramref name="from"/> to <paramref name="to"/> as plain and marked runs.</summary>
+    private static List<TextSegment> Segments(string text, int from, int to, List<AnalyzedToken> matches)
+    {
+        var segments = new List<TextSegment>();
+        var position = from;
+        var markStart = -1;
+        foreach (var match in matches)
+        {
+            if (markStart >= 0 && !string.IsNullOrWhiteSpace(text[position..match.StartOffset]))
+            {
+                segments.Add(new TextSegment(text[markStart..position], true));
+                markStart = -1;
+            }
+
+            if (markStart < 0)
+            {
+                if (match.StartOffset > position)
+                {
+                    segments.Add(new TextSegment(text[position..match.StartOffset], false));
+                }
+
+                markStart = match.StartOffset;
+            }
+
+            position = match.EndOffset;
+        }
+
+        if (markStart >= 0)
+        {
+            segments.Add(new TextSegment(text[markStart..position], true));
+        }
+
+        if (to > position)
+        {
+            segments.Add(new TextSegment(text[position..to], false));
+        }
+
+        return segments;
     }
 
     /// <summary>
@@ -78,7 +102,7 @@ internal sealed partial class SnippetBuilder(SearchAnalyzer analyzer)
     /// of it for each of ten hits was most of a search's time, so a long text is analysed only from a little before
     /// the first place a searched stem appears as typed (stems are word prefixes but for a last "i"/"e": "famili").
     /// </summary>
-    private List<AnalyzedToken> FindMatches(string clean, IReadOnlySet<string> terms, int maxLength)
+    private List<AnalyzedToken> FindMatches(string clean, HighlightTerms terms, int maxLength)
     {
         var regionLength = AnalysedRegionFactor * maxLength;
         if (clean.Length <= regionLength)
@@ -87,7 +111,7 @@ internal sealed partial class SnippetBuilder(SearchAnalyzer analyzer)
         }
 
         var first = -1;
-        foreach (var term in terms)
+        foreach (var term in terms.AllTerms)
         {
             var probe = term.Length > 3 && term[^1] is 'i' or 'e' ? term[..^1] : term;
             var at = clean.IndexOf(probe, StringComparison.OrdinalIgnoreCase);
@@ -102,34 +126,16 @@ internal sealed partial class SnippetBuilder(SearchAnalyzer analyzer)
         return Analyse(clean[from..to], from, terms);
     }
 
-    private List<AnalyzedToken> Analyse(string text, int offset, IReadOnlySet<string> terms) =>
-        [.. analyzer.Tokenize(text)
-            .Where(t => terms.Contains(t.Term))
+    private List<AnalyzedToken> Analyse(string text, int offset, HighlightTerms terms) =>
+        [.. terms.Select(analyzer.Tokenize(text))
             .Select(t => offset == 0 ? t : t with { StartOffset = t.StartOffset + offset, EndOffset = t.EndOffset + offset })];
 
     /// <summary>The whole text with every matched word marked (titles).</summary>
-    public HighlightedText MarkAll(string? text, IReadOnlySet<string> terms)
+    public HighlightedText MarkAll(string? text, HighlightTerms terms)
     {
+        ArgumentNullException.ThrowIfNull(terms);
         var clean = text ?? "";
-        var segments = new List<TextSegment>();
-        var position = 0;
-        foreach (var match in analyzer.Tokenize(clean).Where(t => terms.Contains(t.Term)))
-        {
-            if (match.StartOffset > position)
-            {
-                segments.Add(new TextSegment(clean[position..match.StartOffset], false));
-            }
-
-            segments.Add(new TextSegment(clean[match.StartOffset..match.EndOffset], true));
-            position = match.EndOffset;
-        }
-
-        if (position < clean.Length)
-        {
-            segments.Add(new TextSegment(clean[position..], false));
-        }
-
-        return new HighlightedText(segments);
+        return new HighlightedText(Segments(clean, 0, clean.Length, terms.Select(analyzer.Tokenize(clean))));
     }
 
     // The window starting at a match that covers the most distinct words, then the most matches.

@@ -21,7 +21,7 @@ public sealed class LessonProgressTests(AccountsSiteFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.OK, lesson.Response.StatusCode);
         var completed = await reader.SubmitAsync(lesson, $"/{lessons[0].Path}", new Dictionary<string, string>(), "form[action$='/complete']");
         Assert.Equal(HttpStatusCode.Redirect, completed.StatusCode);
-        Assert.Equal($"/{lessons[0].Path}", completed.Headers.Location?.OriginalString);
+        Assert.Equal($"/{lessons[0].Path}?saved=done#your-progress", completed.Headers.Location?.OriginalString);
 
         var after = await reader.FollowAsync(completed);
         Assert.Contains("You finished this lesson.", after.Text, StringComparison.Ordinal);

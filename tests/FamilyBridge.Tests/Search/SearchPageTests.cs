@@ -59,6 +59,41 @@ public sealed class SearchPageTests(SearchSiteFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Naloxone_results_mark_only_naloxone_its_synonyms_and_the_whole_phrase_overdose_reversal()
+    {
+        var page = await GetPageAsync("/search?q=naloxone");
+        var analyzer = new FamilyBridge.Search.Indexing.SearchAnalyzer();
+        var allowed = new HashSet<string>(StringComparer.Ordinal) { "naloxon", "narcan", "kloxxado", "rivive", "zimhi" };
+
+        var marks = page.QuerySelectorAll("main mark").Select(m => m.TextContent).ToList();
+
+        Assert.NotEmpty(marks);
+        Assert.All(marks, mark =>
+        {
+            // "overdose reversal" is a synonym only as a whole: a lone "overdose" or "reversal" must not be marked.
+            var stems = analyzer.Tokenize(mark).Select(t => t.Term).ToList();
+            Assert.All(stems.Select((stem, i) => (stem, i)), s => Assert.True(
+                allowed.Contains(s.stem)
+                    || (s.stem == "overdos" && s.i + 1 < stems.Count && stems[s.i + 1] == "revers")
+                    || (s.stem == "revers" && s.i > 0 && stems[s.i - 1] == "overdos"),
+                $"“{mark}” is marked but is not the query's word or a synonym of it."));
+        });
+    }
+
+    [Fact]
+    public async Task The_results_page_has_one_search_box_and_folds_its_filters_behind_a_summary_of_the_choice()
+    {
+        var page = await GetPageAsync("/search?q=naloxone&type=Resource");
+
+        Assert.Single(page.QuerySelectorAll("main input[type=search]"));
+        Assert.All(page.QuerySelectorAll("form.site-search"), header => Assert.True(header.HasAttribute("hidden")));
+        var filters = page.QuerySelector("details.search-filters")!;
+        Assert.False(filters.HasAttribute("open"));
+        Assert.Equal("Filter results Resources · All modules", FamilyBridge.Tests.Web.HtmlPage.Collapse(filters.QuerySelector("summary")!.TextContent));
+        Assert.Null((await GetPageAsync("/")).QuerySelector("form.site-search[hidden]"));
+    }
+
+    [Fact]
     public async Task Content_is_encoded_never_injected()
     {
         await using (var scope = fixture.Site.Services.CreateAsyncScope())

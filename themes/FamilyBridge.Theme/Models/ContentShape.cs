@@ -39,6 +39,9 @@ public sealed record ContentShape
     /// <summary>The signed-in reader's saved state on this lesson; null for anonymous readers (and cached pages).</summary>
     public ReaderLessonPanel? Reader { get; init; }
 
-    /// <summary>The signed-in reader's progress through this module; null for anonymous readers.</summary>
+    /// <summary>
+    /// The signed-in reader's progress through this module (on a module's page or card), or through the lesson's
+    /// module (on a lesson card); null for anonymous readers.
+    /// </summary>
     public ReaderModuleProgress? ModuleProgress { get; init; }
 }
