@@ -1,6 +1,7 @@
 using FamilyBridge.Accounts;
 using FamilyBridge.Backup;
 using FamilyBridge.Circles;
+using FamilyBridge.Cluster;
 using FamilyBridge.ContentManagement;
 using FamilyBridge.Core.Data;
 using FamilyBridge.Discovery;
@@ -29,6 +30,7 @@ builder.Services.AddMedia(builder.Configuration);
 builder.Services.AddBackup(builder.Configuration);
 builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddFamilyBridgeWeb();
+builder.Services.AddCluster(builder.Configuration); // last: with Redis:Configuration set, swaps one-node stores for shared ones
 
 var app = builder.Build();
 
@@ -37,8 +39,7 @@ if (CommandLineArguments.IsCommand(args))
     return await app.RunCommandLineAsync(args);
 }
 
-await app.Services.MigrateDatabasesAsync();
-await app.Services.EnsureContentSetUpAsync();
+await app.Services.PrepareSiteAsync(); // migrations and first-run setup, one node at a time
 
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
