@@ -54,6 +54,10 @@ public sealed class DesignModel : PageModel
                 <label><input type="checkbox" name="design-mail" value="replies"> Someone replies</label>
                 <label><input type="checkbox" name="design-mail" value="milestones"> A milestone is reached</label>
             </fieldset>
+            <div class="choice">
+                <input type="checkbox" id="design-agree" name="agree" value="true">
+                <label for="design-agree">A single check box with its label after it: wrap both in div.choice.</label>
+            </div>
             """),
         new("errors", "Error summary and field errors",
             "After a failed post, put div.error-summary with role=\"alert\" first in the form: a heading and one link per problem, pointing at the field's id. Give the field's wrapper has-error, the message p.field-error (with an id) between label and input, and the input aria-invalid=\"true\" and aria-describedby the message. Keep what was typed. ASP.NET's asp-validation-summary and asp-validation-for output is styled the same way.",
