@@ -24,6 +24,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(new AdminMenuEntry("Content", "/admin/content", AdminPolicies.Author,
             "Write, preview, schedule and publish lessons, modules, resources and pages.", Order: 10));
         services.AddSingleton(new AdminMenuEntry("Content types", "/admin/types", AdminPolicies.Editor, "See what each kind of content is made of; administrators add fields.", Order: 30));
+        services.AddSingleton(new AdminMenuEntry("Design system", "/admin/design", AdminPolicies.Editor,
+            "Every form part, button, table and message the site uses, with the markup to copy.", Order: 35));
         services.AddSingleton(new AdminMenuEntry("Recipes", "/admin/recipes", AdminPolicies.Administrator, "Export the site or import content in Orchard Core's recipe format.", Order: 80));
         services.AddSingleton(new AdminMenuEntry("Templates", "/admin/templates", AdminPolicies.Administrator,
             "Change how a kind of content looks with Liquid templates, named as in Orchard Core.", Order: 85));

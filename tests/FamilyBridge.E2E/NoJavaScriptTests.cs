@@ -18,7 +18,10 @@ public sealed class NoJavaScriptTests(SiteFixture site, BrowserFixture browser)
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Choosing a good moment");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Why timing matters" })).ToBeVisibleAsync();
             await Expect(page.GetByText("Wait for a calm, sober moment")).ToBeVisibleAsync();
-            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "call 988" }).First).ToBeVisibleAsync();
+            // "Get help now" is a <details>: it opens without script.
+            var crisis = page.GetByRole(AriaRole.Complementary, new() { Name = "Crisis help" });
+            await crisis.GetByText("Get help now").ClickAsync();
+            await Expect(crisis.GetByRole(AriaRole.Link, new() { Name = "call 988", Exact = true })).ToBeVisibleAsync();
 
             await page.GetByLabel("When you are both calm and sober").CheckAsync();
             await page.GetByLabel("Short", new() { Exact = true }).CheckAsync();

@@ -75,7 +75,7 @@ public sealed class SearchTests(SiteFixture site, BrowserFixture browser)
 
             Assert.Equal(200, response?.Status);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Search");
-            await Expect(page.Locator("aside.crisis-strip a[href='tel:988']")).ToBeVisibleAsync();
+            await Expect(page.Locator("aside.crisis-strip").GetByRole(AriaRole.Link, new() { Name = "Call or text 988" })).ToBeVisibleAsync();
         }
         finally
         {

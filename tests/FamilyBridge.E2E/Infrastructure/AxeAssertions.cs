@@ -7,7 +7,8 @@ public static class AxeAssertions
 {
     /// <summary>
     /// Runs axe-core on the page as it is now and fails listing each violation's rule id, impact and targets.
-    /// The axe script is evaluated by Playwright, so the site's strict CSP does not block it.
+    /// The axe script is evaluated by Playwright, so the site's strict CSP does not block it. A page with no
+    /// violations is then checked for sideways scrolling at 320 px (<see cref="ReflowAssertions"/>).
     /// </summary>
     public static async Task AssertNoAxeViolationsAsync(this IPage page)
     {
@@ -15,6 +16,8 @@ public static class AxeAssertions
         var result = await page.RunAxe();
         if (result.Violations.Length == 0)
         {
+            // Every page checked for accessibility is also checked for reflow at 320 px (WCAG 1.4.10).
+            await page.AssertNoHorizontalScrollAt320Async();
             return;
         }
 
