@@ -37,6 +37,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<OutboxBatchSender>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService<OutboxNotifyListener>();
+        services.TryAddSingleton<NotificationsMetrics>();
         services.TryAddSingleton<EmailOutbox>();
         services.TryAddSingleton<IEmailOutbox>(sp => sp.GetRequiredService<EmailOutbox>());
         services.TryAddSingleton<IMailSender, OutboxMailSender>();
