@@ -56,6 +56,7 @@ public sealed class SearchService : ISearchService
             return empty;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             return _index.Search(searcher => Run(searcher, parsed, module, type, page, pageSize));
@@ -65,6 +66,10 @@ public sealed class SearchService : ISearchService
             // Never an error page for what someone typed: log it and answer "no results".
             _logger.LogWarning(ex, "Search for {Query} failed.", parsed.Text);
             return empty;
+        }
+        finally
+        {
+            SearchMetrics.Duration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 
