@@ -5,6 +5,7 @@ using FamilyBridge.ContentManagement.Display.Liquid;
 using FamilyBridge.ContentManagement.Events;
 using FamilyBridge.ContentManagement.Recipes;
 using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Core.Caching;
 using FamilyBridge.Core.CommandLine;
 using FamilyBridge.Core.Data;
 using FamilyBridge.Core.Events;
@@ -24,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();
+        services.AddScoped<IContentChangeFeed, ContentChangeFeed>();
         services.AddScoped<SiteSettingsService>();
         services.AddScoped<ISiteSettingsService>(sp => sp.GetRequiredService<SiteSettingsService>());
         services.AddScoped<ContentItemImporter>();
@@ -33,7 +35,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<LiquidContentRenderer>();
         services.AddScoped<StoredLiquidTemplates>();
         services.AddSingleton<StoredLiquidTemplateCache>();
-        services.AddSingleton<IDomainEventHandler<SiteSettingsChanged>>(sp => sp.GetRequiredService<StoredLiquidTemplateCache>());
+        services.AddSingleton<INodeMemoryCache>(sp => sp.GetRequiredService<StoredLiquidTemplateCache>());
+        services.AddScoped<IDomainEventHandler<SiteSettingsChanged>, StoredLiquidTemplateEvictionHandler>();
 
         services.AddScoped<RecipeImporter>();
         services.AddScoped<IRecipeImporter>(sp => sp.GetRequiredService<RecipeImporter>());

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using FamilyBridge.ContentManagement.Events;
+using FamilyBridge.Core.Caching;
 using FamilyBridge.Core.Events;
 using FamilyBridge.Core.Hosting;
 using FamilyBridge.Reading.Caching;
@@ -29,6 +30,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReadingOutline>();
         services.AddSingleton<SiteNameSource>();
         services.AddSingleton<ISiteNameSource>(sp => sp.GetRequiredService<SiteNameSource>());
+        services.AddSingleton<INodeMemoryCache>(sp => sp.GetRequiredService<ReadingOutline>());
+        services.AddSingleton<INodeMemoryCache>(sp => sp.GetRequiredService<SiteNameSource>());
         services.AddSingleton<MarkdownBodyCache>();
         services.AddScoped<ContentShapeBuilder>();
         services.AddScoped<ReaderProgress>();

@@ -1,9 +1,11 @@
 using FamilyBridge.ContentManagement.Events;
+using FamilyBridge.Core.Cluster;
 using FamilyBridge.Core.CommandLine;
 using FamilyBridge.Core.Events;
 using FamilyBridge.Core.Hosting;
 using FamilyBridge.Search.CommandLine;
 using FamilyBridge.Search.Handlers;
+using FamilyBridge.Search.Health;
 using FamilyBridge.Search.Hosting;
 using FamilyBridge.Search.Indexing;
 using FamilyBridge.Search.Services;
@@ -28,11 +30,17 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ISearchService, SearchService>();
         services.AddScoped<SearchDocumentBuilder>();
         services.AddScoped<ContentIndexer>();
+        services.AddSingleton<SearchIndexSync>();
         services.AddScoped<IDomainEventHandler<ContentPublished>, ContentPublishedHandler>();
         services.AddScoped<IDomainEventHandler<ContentUnpublished>, ContentUnpublishedHandler>();
         services.AddScoped<IDomainEventHandler<ContentRemoved>, ContentRemovedHandler>();
+        services.AddScoped<IDomainEventHandler<ContentReordered>, ContentReorderedHandler>();
+        services.AddSingleton<IClusterMessageHandler, ContentChangedMessageHandler>();
         services.AddScoped<ICommandLineCommand, SearchRebuildCommand>();
         services.AddHostedService<SearchIndexInitializer>();
+        services.AddHostedService<SearchCatchUpService>();
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName));
+        services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>(SearchIndexHealthCheck.Name, tags: ["ready"]);
         return services;
     }
 }

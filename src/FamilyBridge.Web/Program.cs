@@ -1,6 +1,7 @@
 using FamilyBridge.Accounts;
 using FamilyBridge.Backup;
 using FamilyBridge.Circles;
+using FamilyBridge.Cluster;
 using FamilyBridge.ContentManagement;
 using FamilyBridge.Core.Data;
 using FamilyBridge.Discovery;
@@ -31,6 +32,7 @@ builder.Services.AddBackup(builder.Configuration);
 builder.Services.AddDiscovery(builder.Configuration);
 builder.Services.AddOperations(builder.Configuration); // health checks and OpenTelemetry
 builder.Services.AddFamilyBridgeWeb();
+builder.Services.AddCluster(builder.Configuration); // last: with Redis:Configuration set, swaps one-node stores for shared ones
 
 var app = builder.Build();
 
@@ -39,8 +41,7 @@ if (CommandLineArguments.IsCommand(args))
     return await app.RunCommandLineAsync(args);
 }
 
-await app.Services.MigrateDatabasesAsync();
-await app.Services.EnsureContentSetUpAsync();
+await app.Services.PrepareSiteAsync(); // migrations and first-run setup, one node at a time
 
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();

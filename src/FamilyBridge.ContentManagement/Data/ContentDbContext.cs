@@ -1,3 +1,4 @@
+using FamilyBridge.Core.Cluster;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyBridge.ContentManagement.Data;
@@ -6,14 +7,20 @@ namespace FamilyBridge.ContentManagement.Data;
 /// Content items (one row per version), content definitions and site settings. The module asks for this type;
 /// <see cref="SqliteContentDbContext"/> and <see cref="PostgresContentDbContext"/> exist only to carry one
 /// migration set per provider.
+/// Every save that touches a published version also writes a <see cref="ContentChangeRecord"/> in the same
+/// transaction, and once that commits tells the other nodes (<see cref="ContentChangeNumbers.BusTopic"/>).
 /// </summary>
-public abstract class ContentDbContext : DbContext
+public abstract partial class ContentDbContext : DbContext
 {
     public const string MigrationsHistoryTable = "__EFMigrationsHistory_Content";
 
-    protected ContentDbContext(DbContextOptions options)
+    private readonly IClusterBus? _bus;
+    private bool _changesPending;
+
+    protected ContentDbContext(DbContextOptions options, IClusterBus? bus = null)
         : base(options)
     {
+        _bus = bus;
     }
 
     public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
@@ -21,6 +28,8 @@ public abstract class ContentDbContext : DbContext
     public DbSet<ContentDefinitionRecord> ContentDefinitions => Set<ContentDefinitionRecord>();
 
     public DbSet<SiteSettingsRecord> SiteSettings => Set<SiteSettingsRecord>();
+
+    public DbSet<ContentChangeRecord> ContentChanges => Set<ContentChangeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -45,6 +54,14 @@ public abstract class ContentDbContext : DbContext
             e.HasIndex(x => new { x.Path, x.Published });
             e.HasIndex(x => new { x.ListContentItemId, x.Published, x.Latest, x.Order });
             e.HasIndex(x => new { x.ContentType, x.Published, x.Latest });
+        });
+
+        modelBuilder.Entity<ContentChangeRecord>(e =>
+        {
+            e.ToTable("ContentChanges");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ContentItemId).HasMaxLength(64).IsRequired();
+            e.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
         });
 
         modelBuilder.Entity<ContentDefinitionRecord>(e =>

@@ -1,3 +1,5 @@
+using FamilyBridge.Core.Caching;
+using FamilyBridge.Core.Cluster;
 using FamilyBridge.Core.Events;
 using FamilyBridge.Core.Hosting;
 using FamilyBridge.Core.Site;
@@ -30,6 +32,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ClusterLock>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IDomainEventPublisher, DomainEventPublisher>();
+        // One node until FamilyBridge.Cluster replaces the bus with Redis.
+        services.TryAddSingleton<IClusterBus, SingleNodeBus>();
+        services.TryAddSingleton<CacheInvalidation>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IClusterMessageHandler, CacheInvalidation>(sp => sp.GetRequiredService<CacheInvalidation>()));
         return services;
     }
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace FamilyBridge.Media.Services;
 
-/// <summary>Stores, lists and deletes images: metadata in the database, bytes under App_Data/media.</summary>
+/// <summary>Stores, lists and deletes images: metadata in the database, bytes under App_Data/media (or <c>Media:Path</c>).</summary>
 public sealed class MediaLibrary(MediaDbContext db, AppDataPaths paths, IOptions<MediaOptions> options, TimeProvider clock) : IMediaLibrary
 {
     public const string UrlPrefix = "/media/";
@@ -28,8 +28,12 @@ public sealed class MediaLibrary(MediaDbContext db, AppDataPaths paths, IOptions
     public string GetFilePath(MediaAsset asset)
     {
         ArgumentNullException.ThrowIfNull(asset);
-        return Path.Combine(paths.GetFolder("media"), asset.FileName);
+        return Path.Combine(MediaFolder, asset.FileName);
     }
+
+    private string MediaFolder => options.Value.Path is { Length: > 0 } shared
+        ? Directory.CreateDirectory(Path.GetFullPath(shared, paths.Root)).FullName
+        : paths.GetFolder("media");
 
     /// <summary>Checks and stores an upload. Nothing is written when it is refused.</summary>
     public async Task<MediaUploadResult> UploadAsync(

@@ -1,4 +1,5 @@
 using FamilyBridge.ContentManagement.Events;
+using FamilyBridge.Core.Caching;
 using FamilyBridge.Core.Events;
 using FamilyBridge.Core.Hosting;
 using FamilyBridge.Reading.Shapes;
@@ -7,11 +8,12 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace FamilyBridge.Reading.Caching;
 
 /// <summary>
-/// Evicts the cached public pages that showed a changed item, and drops the in-memory outline and site name,
-/// as the content events arrive (after the change is saved), so an editor's publish shows on the next request.
+/// Evicts the cached public pages that showed a changed item, and drops the in-memory outline and site name on
+/// every node, as the content events arrive (after the change is saved), so an editor's publish shows on the next
+/// request. The in-memory copies go first: a page rendered after the eviction must not come from a stale outline.
 /// Registered after Search's handlers, so search pages are evicted once the index already has the change.
 /// </summary>
-public sealed class PublicPageEvictionHandler(IOutputCacheStore store, ReadingOutline outline, SiteNameSource siteName) :
+public sealed class PublicPageEvictionHandler(IOutputCacheStore store, CacheInvalidation caches) :
     IDomainEventHandler<ContentPublished>,
     IDomainEventHandler<ContentUnpublished>,
     IDomainEventHandler<ContentRemoved>,
@@ -46,13 +48,13 @@ public sealed class PublicPageEvictionHandler(IOutputCacheStore store, ReadingOu
 
     public async Task HandleAsync(SiteSettingsChanged domainEvent, CancellationToken cancellationToken)
     {
-        siteName.Invalidate();
+        await caches.ForgetEverywhereAsync(SiteNameSource.Name, cancellationToken);
         await store.EvictByTagAsync(PublicPageCache.SiteTag, cancellationToken);
     }
 
     private async Task EvictAsync(string contentItemId, string? containerId, string? contentType, CancellationToken cancellationToken)
     {
-        outline.Invalidate();
+        await caches.ForgetEverywhereAsync(ReadingOutline.Name, cancellationToken);
         await store.EvictByTagAsync(PublicPageCache.ItemTag(contentItemId), cancellationToken);
         if (containerId is not null)
         {

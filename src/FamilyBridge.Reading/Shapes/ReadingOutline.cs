@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Core.Caching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyBridge.Reading.Shapes;
@@ -8,10 +9,12 @@ namespace FamilyBridge.Reading.Shapes;
 /// <summary>
 /// The published curriculum (modules in order, each module's lessons in order) held in memory, so a reader's
 /// page finds its lesson, module and neighbours without a query. Loaded with two queries on first use and
-/// dropped by <see cref="Invalidate"/> on every content event (see <c>PublicPageEvictionHandler</c>).
+/// dropped by <see cref="Invalidate"/> on every content event, on every node (see <c>PublicPageEvictionHandler</c>).
 /// </summary>
-public sealed class ReadingOutline(IServiceScopeFactory scopes)
+public sealed class ReadingOutline(IServiceScopeFactory scopes) : INodeMemoryCache
 {
+    public const string Name = "reading-outline";
+
     public const string ModuleType = "Module";
     public const string LessonType = "Lesson";
 
@@ -35,6 +38,10 @@ public sealed class ReadingOutline(IServiceScopeFactory scopes)
 
         return loaded;
     }
+
+    public string CacheName => Name;
+
+    public void Forget() => Invalidate();
 
     public void Invalidate()
     {

@@ -1,4 +1,5 @@
 using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Core.Caching;
 using FamilyBridge.Theme.Display;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,8 +9,10 @@ namespace FamilyBridge.Reading.Shapes;
 /// <c>SiteName</c> from the site settings, read once and kept until the settings change
 /// (<see cref="Invalidate"/>), because every page's layout shows it.
 /// </summary>
-public sealed class SiteNameSource(IServiceScopeFactory scopes) : ISiteNameSource
+public sealed class SiteNameSource(IServiceScopeFactory scopes) : ISiteNameSource, INodeMemoryCache
 {
+    public const string Name = "site-name";
+
     public const string DefaultName = "FamilyBridge";
 
     private string? _name;
@@ -34,6 +37,10 @@ public sealed class SiteNameSource(IServiceScopeFactory scopes) : ISiteNameSourc
 
         return name;
     }
+
+    public string CacheName => Name;
+
+    public void Forget() => Invalidate();
 
     public void Invalidate()
     {

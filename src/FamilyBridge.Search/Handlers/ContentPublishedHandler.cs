@@ -4,11 +4,12 @@ using FamilyBridge.Search.Indexing;
 
 namespace FamilyBridge.Search.Handlers;
 
-public sealed class ContentPublishedHandler(ContentIndexer indexer) : IDomainEventHandler<ContentPublished>
+/// <summary>Catches the index up before the request that made the change returns (then its search pages are evicted).</summary>
+public sealed class ContentPublishedHandler(SearchIndexSync sync) : IDomainEventHandler<ContentPublished>
 {
     public Task HandleAsync(ContentPublished domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        return indexer.IndexAsync(domainEvent.Item, cancellationToken);
+        return sync.CatchUpAsync(cancellationToken);
     }
 }

@@ -4,11 +4,12 @@ using FamilyBridge.Search.Indexing;
 
 namespace FamilyBridge.Search.Handlers;
 
-public sealed class ContentRemovedHandler(ContentIndexer indexer) : IDomainEventHandler<ContentRemoved>
+/// <summary>Catches the index up before the request that made the change returns (then its search pages are evicted).</summary>
+public sealed class ContentRemovedHandler(SearchIndexSync sync) : IDomainEventHandler<ContentRemoved>
 {
     public Task HandleAsync(ContentRemoved domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        return indexer.RemoveAsync(domainEvent.ContentItemId, domainEvent.ContentType, cancellationToken);
+        return sync.CatchUpAsync(cancellationToken);
     }
 }

@@ -4,11 +4,12 @@ using FamilyBridge.Search.Indexing;
 
 namespace FamilyBridge.Search.Handlers;
 
-public sealed class ContentUnpublishedHandler(ContentIndexer indexer) : IDomainEventHandler<ContentUnpublished>
+/// <summary>Catches the index up before the request that made the change returns (then its search pages are evicted).</summary>
+public sealed class ContentUnpublishedHandler(SearchIndexSync sync) : IDomainEventHandler<ContentUnpublished>
 {
     public Task HandleAsync(ContentUnpublished domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        return indexer.RemoveAsync(domainEvent.Item.ContentItemId, domainEvent.Item.ContentType, cancellationToken);
+        return sync.CatchUpAsync(cancellationToken);
     }
 }

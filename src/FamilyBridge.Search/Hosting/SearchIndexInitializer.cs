@@ -1,5 +1,4 @@
 using FamilyBridge.Search.Indexing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -7,10 +6,11 @@ namespace FamilyBridge.Search.Hosting;
 
 /// <summary>
 /// Builds the index from the database at start-up when it is missing or from an older version: the site waits for
-/// that, so search never answers from an empty index. A usable index is only compared with the database (a recipe
-/// imported from the command line publishes no events) after the site is up, so a restart serves readers at once.
+/// that, so search never answers from an empty index. A usable index catches up from the content change numbers
+/// (changes other nodes, or a command-line import, made while this node was down) after the site is up, so a
+/// restart serves readers at once; one numbered ahead of the database is rebuilt then.
 /// </summary>
-public sealed class SearchIndexInitializer(IServiceScopeFactory scopes, SearchIndex index, ILogger<SearchIndexInitializer> logger)
+public sealed class SearchIndexInitializer(SearchIndexSync sync, SearchIndex index, ILogger<SearchIndexInitializer> logger)
     : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
@@ -62,8 +62,7 @@ public sealed class SearchIndexInitializer(IServiceScopeFactory scopes, SearchIn
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ContentIndexer>().EnsureIndexAsync(cancellationToken);
+            await sync.EnsureAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -20,7 +20,7 @@ public sealed class SearchIndex : IDisposable
     public const string Version = "2";
 
     private const string VersionKey = "familybridge.search.version";
-    private const string ContentKey = "familybridge.search.content";
+    private const string ChangeKey = "familybridge.search.change";
 
     private readonly string _folder;
     private readonly SearchAnalyzer _analyzer;
@@ -31,7 +31,7 @@ public sealed class SearchIndex : IDisposable
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
     private bool _needsRebuild;
-    private string? _contentFingerprint;
+    private long _changeNumber = -1; // -1: none; a long so readers never see half of a write
     private bool _disposed;
 
     public SearchIndex(string folder, SearchAnalyzer analyzer, ILogger<SearchIndex>? logger = null)
@@ -56,20 +56,22 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// What <see cref="ReplaceAllAsync"/> was last given to describe the content it indexed (see
-    /// <see cref="ContentIndexer"/>), or null when the index was never rebuilt or has changed since.
+    /// The last content change number (<c>ContentChangeRecord</c>) this index has applied, kept in the index's own
+    /// commit data so the documents and the number are written together; null when the index never followed the
+    /// change numbers (new, or from a release before them).
     /// </summary>
-    public string? ContentFingerprint
+    public long? ChangeNumber
     {
         get
         {
             EnsureOpen();
-            return _contentFingerprint;
+            return Interlocked.Read(ref _changeNumber) is var number and >= 0 ? number : null;
         }
     }
 
     /// <summary>Replaces everything in the index with <paramref name="documents"/> in one commit.</summary>
-    public async Task ReplaceAllAsync(IEnumerable<SearchDocument> documents, string? contentFingerprint = null, CancellationToken cancellationToken = default)
+    /// <param name="changeNumber">The newest content change the documents include (read before the documents were).</param>
+    public async Task ReplaceAllAsync(IEnumerable<SearchDocument> documents, long? changeNumber = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
 
@@ -85,7 +87,7 @@ public sealed class SearchIndex : IDisposable
                 writer.AddDocument(ToLucene(document));
             }
 
-            _contentFingerprint = contentFingerprint;
+            Interlocked.Exchange(ref _changeNumber, changeNumber ?? -1);
             CommitAndRefresh(writer, Version);
             _needsRebuild = false;
         }
@@ -111,8 +113,6 @@ public sealed class SearchIndex : IDisposable
                 writer.UpdateDocument(new Term(SearchFields.Id, document.ContentItemId), ToLucene(document));
             }
 
-            _contentFingerprint = null;
-
             CommitAndRefresh(writer, _needsRebuild ? "0" : Version);
         }
         finally
@@ -128,7 +128,38 @@ public sealed class SearchIndex : IDisposable
         try
         {
             writer.DeleteDocuments(new Term(SearchFields.Id, contentItemId));
-            _contentFingerprint = null;
+            CommitAndRefresh(writer, _needsRebuild ? "0" : Version);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Applies caught-up content changes in one commit: each id's document replaced, or deleted when it maps to null,
+    /// and <see cref="ChangeNumber"/> moved to <paramref name="changeNumber"/>, so a crash keeps both or neither.
+    /// </summary>
+    public async Task ApplyChangesAsync(IReadOnlyDictionary<string, SearchDocument?> documents, long changeNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var writer = EnsureOpen();
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            foreach (var (id, document) in documents)
+            {
+                if (document is null)
+                {
+                    writer.DeleteDocuments(new Term(SearchFields.Id, id));
+                }
+                else
+                {
+                    writer.UpdateDocument(new Term(SearchFields.Id, id), ToLucene(document));
+                }
+            }
+
+            Interlocked.Exchange(ref _changeNumber, changeNumber);
             CommitAndRefresh(writer, _needsRebuild ? "0" : Version);
         }
         finally
@@ -202,7 +233,7 @@ public sealed class SearchIndex : IDisposable
             }
 
             writer.CommitData.TryGetValue(VersionKey, out var version);
-            writer.CommitData.TryGetValue(ContentKey, out _contentFingerprint);
+            _changeNumber = writer.CommitData.TryGetValue(ChangeKey, out var change) && long.TryParse(change, out var number) ? number : -1;
             _needsRebuild = !existed || version != Version;
             if (!existed)
             {
@@ -222,9 +253,9 @@ public sealed class SearchIndex : IDisposable
     private void CommitAndRefresh(IndexWriter writer, string version)
     {
         var data = new Dictionary<string, string> { [VersionKey] = version };
-        if (_contentFingerprint is not null)
+        if (Interlocked.Read(ref _changeNumber) is var number and >= 0)
         {
-            data[ContentKey] = _contentFingerprint;
+            data[ChangeKey] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         writer.SetCommitData(data);

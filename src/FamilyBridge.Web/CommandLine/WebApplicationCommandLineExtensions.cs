@@ -19,6 +19,8 @@ public static class WebApplicationCommandLineExtensions
 
             async Task PrepareAsync(CancellationToken cancellationToken)
             {
+                // A command may run while the site's nodes start: the same lock keeps them from migrating at once.
+                await using var startupLock = await app.Services.AcquireStartupLockAsync(cancellationToken);
                 await app.Services.MigrateDatabasesAsync(cancellationToken);
                 await app.Services.EnsureContentSetUpAsync(cancellationToken);
             }

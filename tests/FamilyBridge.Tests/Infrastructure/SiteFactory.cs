@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace FamilyBridge.Tests.Infrastructure;
 
@@ -116,6 +117,19 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(_configureServices);
         }
+    }
+
+    /// <summary>
+    /// Program reads <c>Redis:*</c> while it registers services (AddCluster registers nothing without it), before
+    /// the configuration of <see cref="ConfigureWebHost"/> is applied (dotnet/aspnetcore#37680); host configuration
+    /// is there from the start.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(
+            _settings.Where(s => s.Key.StartsWith("Redis:", StringComparison.OrdinalIgnoreCase))));
+        return base.CreateHost(builder);
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,15 +1,17 @@
-using FamilyBridge.ContentManagement.Events;
-using FamilyBridge.Core.Events;
+using FamilyBridge.Core.Caching;
 
 namespace FamilyBridge.ContentManagement.Display.Liquid;
 
 /// <summary>
 /// The stored templates as last read, shared by every request: a signed-in lesson page must not pay a settings
 /// query for templates it almost never has. Any save of the site settings (an administrator's edit, a recipe's
-/// <c>Templates</c> step) forgets it, so the next request reads the new ones.
+/// <c>Templates</c> step) forgets it on every node (<see cref="StoredLiquidTemplateEvictionHandler"/>), so the
+/// next request reads the new ones.
 /// </summary>
-public sealed class StoredLiquidTemplateCache : IDomainEventHandler<SiteSettingsChanged>
+public sealed class StoredLiquidTemplateCache : INodeMemoryCache
 {
+    public const string Name = "liquid-templates";
+
     private readonly Lock _gate = new();
     private IReadOnlyDictionary<string, string>? _templates;
     private long _generation;
@@ -47,9 +49,5 @@ public sealed class StoredLiquidTemplateCache : IDomainEventHandler<SiteSettings
         }
     }
 
-    public Task HandleAsync(SiteSettingsChanged domainEvent, CancellationToken cancellationToken)
-    {
-        Forget();
-        return Task.CompletedTask;
-    }
+    public string CacheName => Name;
 }

@@ -1,0 +1,15 @@
+using FamilyBridge.ContentManagement.Events;
+using FamilyBridge.Core.Events;
+using FamilyBridge.Search.Indexing;
+
+namespace FamilyBridge.Search.Handlers;
+
+/// <summary>Catches the index up before the request that made the change returns (then its search pages are evicted).</summary>
+public sealed class ContentReorderedHandler(SearchIndexSync sync) : IDomainEventHandler<ContentReordered>
+{
+    public Task HandleAsync(ContentReordered domainEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        return sync.CatchUpAsync(cancellationToken);
+    }
+}
