@@ -35,6 +35,7 @@ public static class ServiceCollectionExtensions
             .AddCheck<SmtpHealthCheck>("smtp", tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(10))
             .AddCheck<OutboxHealthCheck>("outbox", tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
 
+        services.AddMetrics(); // IMeterFactory, which the web host adds too; composed without it in tests and tools
         services.TryAddSingleton<OutputCacheMetrics>();
         services.AddTransient<IStartupFilter, OutputCacheMetricsStartupFilter>();
 

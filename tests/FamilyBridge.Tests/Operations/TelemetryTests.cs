@@ -47,8 +47,10 @@ public sealed class TelemetryTests
         }
 
         site.Services.GetRequiredService<TracerProvider>().ForceFlush();
-        Assert.Contains(spans, s => s.DisplayName.Contains("/email/unsubscribe/{", StringComparison.Ordinal));
-        Assert.True(spans.Count >= 3, $"Only {spans.Count} spans were recorded.");
+        // An unknown token answers 404 through the error page, so its span is named by that page's route.
+        var names = string.Join(", ", spans.Select(s => s.DisplayName));
+        Assert.True(spans.Any(s => s.DisplayName == "GET /search"), $"No span for the search request: {names}");
+        Assert.True(spans.Any(s => s.DisplayName.StartsWith("POST /account/login", StringComparison.Ordinal)), $"No span for the sign-in: {names}");
         foreach (var span in spans)
         {
             var everything = string.Join("\n", [span.DisplayName, span.OperationName, .. span.TagObjects.Select(t => $"{t.Key}={t.Value}"), .. span.Events.Select(e => e.Name)]);
