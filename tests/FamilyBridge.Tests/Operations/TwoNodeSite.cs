@@ -35,6 +35,9 @@ public sealed class TwoNodeSite : IAsyncLifetime, IDisposable
 
     public StaffAccount Editor { get; private set; } = null!;
 
+    /// <summary>The editor's browser cookies after one sign-in through node A (an authenticator code is good once).</summary>
+    public CookieContainer EditorCookies { get; } = new();
+
     /// <summary>How long the outbox lets a claim live in this suite (short, so a killed node's rows come back soon).</summary>
     public static TimeSpan ClaimLease => TimeSpan.FromSeconds(6);
 
@@ -69,6 +72,8 @@ public sealed class TwoNodeSite : IAsyncLifetime, IDisposable
         await Task.WhenAll(NodeA.WaitUntilReadyAsync(StartTimeout), NodeB.WaitUntilReadyAsync(StartTimeout));
         Proxy = await NginxProxy.StartAsync(proxyPort, $"127.0.0.1:{NodeA.Port}", $"127.0.0.1:{NodeB.Port}");
         Editor = await CreateEditorAsync();
+        using var signIn = Browser(NodeA, EditorCookies);
+        await signIn.SignInAsync(Editor);
     }
 
     /// <summary>A browser talking to one node, or (with a shared cookie jar) the same person on another node.</summary>

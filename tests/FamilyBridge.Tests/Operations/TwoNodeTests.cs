@@ -78,10 +78,10 @@ public sealed class TwoNodeTests(TwoNodeSite site, ITestOutputHelper output)
     [Fact]
     public async Task A_sign_in_on_node_A_is_accepted_by_node_B()
     {
-        var cookies = new CookieContainer();
-        using var onA = TwoNodeSite.Browser(site.NodeA, cookies);
-        using var onB = TwoNodeSite.Browser(site.NodeB, cookies);
-        await onA.SignInAsync(site.Editor);
+        // The editor signed in through node A's password and two-step pages (TwoNodeSite); node B sees the same cookies.
+        using var onA = TwoNodeSite.Browser(site.NodeA, site.EditorCookies);
+        using var onB = TwoNodeSite.Browser(site.NodeB, site.EditorCookies);
+        Assert.Equal(HttpStatusCode.OK, (await onA.GetAsync("/admin/content")).Response.StatusCode);
 
         var page = await onB.GetAsync("/admin/content");
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
@@ -91,9 +91,7 @@ public sealed class TwoNodeTests(TwoNodeSite site, ITestOutputHelper output)
     [Fact]
     public async Task A_lesson_published_through_node_A_shows_on_node_B_within_two_seconds_cached_page_included_and_search_on_B_finds_it()
     {
-        var cookies = new CookieContainer();
-        using var editor = TwoNodeSite.Browser(site.NodeA, cookies);
-        await editor.SignInAsync(site.Editor);
+        using var editor = TwoNodeSite.Browser(site.NodeA, site.EditorCookies);
         using var readerOnB = TwoNodeSite.Browser(site.NodeB);
         var word = "Zephyrine" + Guid.NewGuid().ToString("N")[..6];
         var form = await editor.GetAsync("/admin/content/new/Lesson");
@@ -133,8 +131,7 @@ public sealed class TwoNodeTests(TwoNodeSite site, ITestOutputHelper output)
     [Fact]
     public async Task A_scheduled_publish_fires_once_with_both_nodes_running_their_schedule_runners()
     {
-        using var editor = TwoNodeSite.Browser(site.NodeA);
-        await editor.SignInAsync(site.Editor);
+        using var editor = TwoNodeSite.Browser(site.NodeA, site.EditorCookies);
         var form = await editor.GetAsync("/admin/content/new/Lesson");
         var module = form.Document.QuerySelectorAll("select[name=Container] option").Select(o => o.GetAttribute("value")).Last(v => !string.IsNullOrEmpty(v))!;
         var title = "Scheduled " + Guid.NewGuid().ToString("N")[..8];
