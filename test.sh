@@ -35,6 +35,8 @@ missing=()
 find_browser >/dev/null || missing+=(chromium chromium-driver)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 find_pgbin >/dev/null || missing+=(postgresql)
+command -v redis-server >/dev/null || missing+=(redis-server)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null || missing+=(nginx-light)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -57,6 +59,7 @@ pgpass=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)
 pg_as() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
   if [ -f "$pgdir/data/postmaster.pid" ]; then pg_as "$pgbin/pg_ctl" -D "$pgdir/data" -m fast -w stop >/dev/null 2>&1 || true; fi
+  if [ -f "$work/redis/redis.pid" ]; then kill "$(cat "$work/redis/redis.pid")" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -69,6 +72,21 @@ pg_as "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdir -c fsync=off -c max_connections=200" start >/dev/null
 export FB_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Password=$pgpass"
 log "PostgreSQL on 127.0.0.1:$pgport"
+
+# --- 2b. Redis on loopback, and where redis-server and nginx are -------------------------------------------
+# FB_TEST_REDIS is a running server tests may share; the two-node suite starts (and stops) its own Redis and
+# nginx from FB_REDIS_SERVER and FB_NGINX, because it turns Redis off on purpose.
+FB_REDIS_SERVER=$(command -v redis-server) || { log "redis-server not found: install redis-server"; exit 1; }
+FB_NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+[ -x "$FB_NGINX" ] || { log "nginx not found: install nginx-light"; exit 1; }
+export FB_REDIS_SERVER FB_NGINX
+redisport=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+mkdir -p "$work/redis"
+"$FB_REDIS_SERVER" --bind 127.0.0.1 --port "$redisport" --save '' --appendonly no --daemonize yes \
+  --pidfile "$work/redis/redis.pid" --logfile "$work/redis/redis.log" --dir "$work/redis" >/dev/null
+for _ in $(seq 1 50); do [ -s "$work/redis/redis.pid" ] && break; sleep 0.1; done
+export FB_TEST_REDIS="127.0.0.1:$redisport"
+log "Redis on $FB_TEST_REDIS; nginx at $FB_NGINX"
 
 # --- 3. Build once, then run each test project -------------------------------------------------------------
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

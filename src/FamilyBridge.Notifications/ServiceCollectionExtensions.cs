@@ -37,6 +37,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<OutboxBatchSender>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService<OutboxNotifyListener>();
+        services.AddMetrics(); // IMeterFactory, which the web host adds too; composed without it in tests and tools
+        services.TryAddSingleton<NotificationsMetrics>();
         services.TryAddSingleton<EmailOutbox>();
         services.TryAddSingleton<IEmailOutbox>(sp => sp.GetRequiredService<EmailOutbox>());
         services.TryAddSingleton<IMailSender, OutboxMailSender>();

@@ -9,6 +9,7 @@ using FamilyBridge.Editor;
 using FamilyBridge.Learning;
 using FamilyBridge.Media;
 using FamilyBridge.Notifications;
+using FamilyBridge.Operations;
 using FamilyBridge.Reading;
 using FamilyBridge.Search;
 using FamilyBridge.Web.CommandLine;
@@ -29,6 +30,7 @@ builder.Services.AddEditor(builder.Configuration);
 builder.Services.AddMedia(builder.Configuration);
 builder.Services.AddBackup(builder.Configuration);
 builder.Services.AddDiscovery(builder.Configuration);
+builder.Services.AddOperations(builder.Configuration); // health checks and OpenTelemetry
 builder.Services.AddFamilyBridgeWeb();
 builder.Services.AddCluster(builder.Configuration); // last: with Redis:Configuration set, swaps one-node stores for shared ones
 
@@ -68,6 +70,7 @@ app.MapMedia();
 app.MapBackup();
 app.MapDiscovery();
 app.MapNotifications();
+app.MapOperations();
 app.MapStaticAssets(); // the theme's CSS, gzip/Brotli compressed at build, fingerprinted ETags
 app.MapReading();
 app.MapControllers();

@@ -1,6 +1,7 @@
 using FamilyBridge.Circles.Data;
 using FamilyBridge.Circles.Models;
 using FamilyBridge.Circles.Options;
+using FamilyBridge.Core.Data;
 using FamilyBridge.Notifications.Models;
 using FamilyBridge.Notifications.Services;
 using Microsoft.EntityFrameworkCore;
@@ -14,13 +15,17 @@ namespace FamilyBridge.Circles.Services;
 /// <summary>
 /// The consent clock: marks consents that reached their end date, reminds owners before that, and sends the
 /// daily and weekly digests. One pass per interval; tests call <see cref="RunDueAsync"/> with the time they want.
+/// With several nodes each pass runs under one cluster-wide lock, so no reminder or digest goes out twice.
 /// </summary>
 public sealed class ConsentScheduler(
     IServiceScopeFactory scopes,
+    ClusterLock clusterLock,
     TimeProvider clock,
     IOptions<ConsentOptions> options,
     ILogger<ConsentScheduler> logger) : BackgroundService
 {
+    public const string LockName = "circles:consent-scheduler";
+
     /// <summary>One pass as of <paramref name="utcNow"/>; returns how many emails it queued.</summary>
     public async Task<int> RunDueAsync(DateTimeOffset utcNow, CancellationToken cancellationToken = default)
     {
@@ -106,7 +111,12 @@ public sealed class ConsentScheduler(
         {
             try
             {
-                await RunDueAsync(clock.GetUtcNow(), stoppingToken);
+                // Another node holding the lock is doing this pass right now; the next tick looks again.
+                await using var held = await clusterLock.TryAcquireAsync(LockName, stoppingToken);
+                if (held is not null)
+                {
+                    await RunDueAsync(clock.GetUtcNow(), stoppingToken);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

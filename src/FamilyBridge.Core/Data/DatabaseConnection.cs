@@ -43,5 +43,7 @@ public sealed class DatabaseConnection
         {
             builder.UseSqlite(ConnectionString, o => o.MigrationsHistoryTable(migrationsHistoryTable));
         }
+
+        builder.AddInterceptors(AfterCommit.Interceptor);
     }
 }

@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<SiteLinks>();
         services.TryAddSingleton<AppDataPaths>();
         services.TryAddSingleton<DatabaseConnection>();
+        services.TryAddSingleton<ClusterLock>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IDomainEventPublisher, DomainEventPublisher>();
         // One node until FamilyBridge.Cluster replaces the bus with Redis.

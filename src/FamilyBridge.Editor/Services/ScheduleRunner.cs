@@ -1,21 +1,38 @@
+using FamilyBridge.Core.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FamilyBridge.Editor.Services;
 
-/// <summary>Applies due publish and unpublish schedules every half minute, one scope per run.</summary>
-public sealed partial class ScheduleRunner(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduleRunner> logger) : BackgroundService
+/// <summary>
+/// Applies due publish and unpublish schedules every <see cref="ScheduleRunnerOptions.ScheduleInterval"/>, one scope
+/// per run. With several nodes each pass runs under one cluster-wide lock, so a schedule is applied by one node once.
+/// </summary>
+public sealed partial class ScheduleRunner(
+    IServiceScopeFactory scopes,
+    ClusterLock clusterLock,
+    IOptions<ScheduleRunnerOptions> options,
+    TimeProvider clock,
+    ILogger<ScheduleRunner> logger) : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    public const string LockName = "editor:schedule-runner";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        using var timer = new PeriodicTimer(options.Value.ScheduleInterval, clock);
         do
         {
             try
             {
+                // Another node holding the lock is applying the same schedules right now: this tick has nothing to do.
+                await using var held = await clusterLock.TryAcquireAsync(LockName, stoppingToken);
+                if (held is null)
+                {
+                    continue;
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 var applied = await scope.ServiceProvider.GetRequiredService<ContentScheduler>().RunDueAsync(clock.GetUtcNow(), stoppingToken);
                 if (applied > 0)

@@ -16,6 +16,16 @@ public sealed class OutboxOptions
     /// <summary>Messages sent over one SMTP connection per pass.</summary>
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>How often the dispatcher looks for due messages when nobody wakes it (a safety net).</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How often the dispatcher looks for due messages when nothing woke it: a safety sweep only. A commit that
+    /// queues mail wakes the dispatcher at once (an EF Core interceptor, and PostgreSQL NOTIFY across nodes), and a
+    /// retry time or an expired claim wakes it when it comes.
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long a claimed batch belongs to the node that claimed it. The node renews the claim while it sends;
+    /// a node that stops (or is killed) mid-batch leaves rows whose claim expires, and any node takes them again.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -34,6 +34,11 @@ public sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
             failures.Add("Notifications:Outbox:PollInterval must be longer than zero (e.g. 00:00:05).");
         }
 
+        if (options.ClaimLease < TimeSpan.FromSeconds(3))
+        {
+            failures.Add("Notifications:Outbox:ClaimLease must be at least 00:00:03 (the claim is renewed every third of it).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

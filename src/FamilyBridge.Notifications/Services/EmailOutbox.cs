@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FamilyBridge.Core.Data;
 using FamilyBridge.Notifications.Data;
 using FamilyBridge.Notifications.Models;
 using FamilyBridge.Notifications.Options;
@@ -18,6 +19,8 @@ public sealed class EmailOutbox(
     IOptions<SmtpOptions> smtp,
     TimeProvider clock) : IEmailOutbox
 {
+    private const string NotifySql = "SELECT pg_notify('" + OutboxSignal.Channel + "', '')";
+
     public async Task EnqueueAsync(DbContext source, IReadOnlyCollection<EmailMessage> messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -37,9 +40,11 @@ public sealed class EmailOutbox(
             await db.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
             db.Outbox.AddRange(rows);
             await db.SaveChangesAsync(cancellationToken);
+            await NotifyNodesAsync(db, cancellationToken);
         }
 
-        signal.Expect(rows.Select(r => r.Id));
+        // The rows exist for the dispatcher only once the caller commits: wake it then, and not at all on rollback.
+        AfterCommit.Register(transaction.GetDbTransaction(), signal.Wake);
     }
 
     public async Task EnqueueAsync(IReadOnlyCollection<EmailMessage> messages, CancellationToken cancellationToken = default) =>
@@ -62,6 +67,7 @@ public sealed class EmailOutbox(
             var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
             db.Outbox.AddRange(rows);
             await db.SaveChangesAsync(cancellationToken);
+            await NotifyNodesAsync(db, cancellationToken);
         }
 
         var ids = rows.Select(r => r.Id).ToList();
@@ -75,6 +81,18 @@ public sealed class EmailOutbox(
         }
 
         return ids;
+    }
+
+    /// <summary>
+    /// On PostgreSQL, tells every node's <see cref="OutboxNotifyListener"/>. Inside a transaction, PostgreSQL holds the
+    /// NOTIFY until that transaction commits and drops it on rollback: the wake-up can never come before the rows.
+    /// </summary>
+    private static async Task NotifyNodesAsync(NotificationsDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(NotifySql, cancellationToken);
+        }
     }
 
     private List<OutboxMessage> ToRows(IReadOnlyCollection<EmailMessage> messages)

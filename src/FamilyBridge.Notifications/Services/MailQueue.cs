@@ -15,6 +15,16 @@ public sealed class MailQueue(NotificationsDbContext db, OutboxSignal signal, Ti
         return Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
     }
 
+    /// <summary>How many messages wait to be sent (queued, retrying or being sent) and when the oldest was queued.</summary>
+    public async Task<(int Count, DateTime? OldestUtc)> WaitingAsync(CancellationToken cancellationToken = default)
+    {
+        var waiting = db.Outbox.AsNoTracking().Where(m =>
+            m.Status == OutboxStatus.Queued || m.Status == OutboxStatus.FailedWillRetry || m.Status == OutboxStatus.Sending);
+        var count = await waiting.CountAsync(cancellationToken);
+        var oldest = count == 0 ? null : await waiting.OrderBy(m => m.Id).Select(m => (DateTime?)m.CreatedUtc).FirstOrDefaultAsync(cancellationToken);
+        return (count, oldest);
+    }
+
     /// <summary>Messages that still need attention: waiting, failing, dead-lettered or cancelled; newest first.</summary>
     public async Task<IReadOnlyList<MailQueueEntry>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Outbox.AsNoTracking()

@@ -17,6 +17,7 @@ public sealed class OutboxBatchSender(
     MimeMessageFactory mime,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
+    NotificationsMetrics metrics,
     ILogger<OutboxBatchSender> logger)
 {
     private int _unreachableStreak;
@@ -30,12 +31,21 @@ public sealed class OutboxBatchSender(
         int sent = 0, failed = 0, dead = 0, cancelled = 0;
         var unreachable = false;
         IMailTransportSession? session = null;
+        var renewedUtc = clock.GetUtcNow().UtcDateTime;
         try
         {
             for (var i = 0; i < batch.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var row = batch[i];
+                var now = clock.GetUtcNow().UtcDateTime;
+                if (now - renewedUtc >= options.Value.ClaimLease / 3)
+                {
+                    // A slow batch keeps its claim, so no other node takes these rows while this one still sends them.
+                    await OutboxClaims.RenewAsync(db, token, now);
+                    renewedUtc = now;
+                }
+
                 if (row.DeliveryGateKey is { } key)
                 {
                     var gate = gates.FirstOrDefault(g => key.StartsWith(g.KeyPrefix, StringComparison.Ordinal));
@@ -187,6 +197,7 @@ public sealed class OutboxBatchSender(
                 .SetProperty(m => m.HeadersJson, (string?)null),
             CancellationToken.None);
         db.Entry(row).State = EntityState.Detached;
+        metrics.Sent(row.CreatedUtc, now);
         cancellationToken.ThrowIfCancellationRequested();
     }
 
@@ -207,6 +218,7 @@ public sealed class OutboxBatchSender(
         row.LastAttemptUtc = clock.GetUtcNow().UtcDateTime;
         row.ClaimToken = null;
         await db.SaveChangesAsync(cancellationToken);
+        metrics.DeadLettered();
     }
 
     /// <summary>Counts a failed try; returns true when that was the last one allowed (dead-lettered).</summary>
@@ -231,6 +243,15 @@ public sealed class OutboxBatchSender(
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
+        if (dead)
+        {
+            metrics.DeadLettered();
+        }
+        else
+        {
+            metrics.Failed();
+        }
+
         return dead;
     }
 

@@ -12,7 +12,10 @@ namespace FamilyBridge.Notifications.Services;
 /// <summary>
 /// Delivers the outbox: claims a batch of due rows, sends them through one transport session (one SMTP
 /// connection), and records each row the moment its own send succeeds, so a crash resends at most the message
-/// that was in flight. Rows a crashed process left in <see cref="OutboxStatus.Sending"/> are retried at start-up.
+/// that was in flight. Claims are leases (<see cref="OutboxOptions.ClaimLease"/>, renewed while a batch is sent):
+/// rows a stopped or killed node left in <see cref="OutboxStatus.Sending"/> go again once their lease runs out, on
+/// any node. On PostgreSQL the claim skips rows another node is claiming (<c>FOR UPDATE SKIP LOCKED</c>), so
+/// several nodes share the queue without waiting on each other or sending a row twice.
 /// </summary>
 /// <remarks>
 /// An unreachable mail server is not any message's fault: it does not count as an attempt (so an outage never
@@ -28,8 +31,6 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private static readonly TimeSpan ExpectedPollInterval = TimeSpan.FromMilliseconds(100);
-
     private readonly DateTime _startedUtc = clock.GetUtcNow().UtcDateTime;
 
     /// <summary>True while the background loop runs in this process.</summary>
@@ -43,14 +44,19 @@ public sealed class OutboxDispatcher(
     public Task<DispatchResult> DeliverNowAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) =>
         DispatchAsync(ids, cancellationToken);
 
-    /// <summary>Puts rows a stopped process left half-sent back in the queue; returns how many.</summary>
+    /// <summary>
+    /// Puts rows a stopped process left half-sent back in the queue; returns how many. Rows whose lease ran out
+    /// always; on SQLite (one node only) also every row claimed before this process started.
+    /// </summary>
     public async Task<int> RecoverInterruptedAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
+        var staleBefore = now - options.Value.ClaimLease;
+        var startedBefore = db.Database.IsSqlite() ? _startedUtc : staleBefore;
         var recovered = await db.Outbox
-            .Where(m => m.Status == OutboxStatus.Sending && (m.ClaimedUtc == null || m.ClaimedUtc < _startedUtc))
+            .Where(m => m.Status == OutboxStatus.Sending && (m.ClaimedUtc == null || m.ClaimedUtc < staleBefore || m.ClaimedUtc < startedBefore))
             .ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.Status, OutboxStatus.FailedWillRetry)
                     .SetProperty(m => m.NextAttemptUtc, now)
@@ -93,18 +99,7 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<DispatchResult> PassAsync(CancellationToken cancellationToken)
-    {
-        var expected = signal.Expected();
-        if (expected.Count > 0)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-            signal.Seen(await db.Outbox.Where(m => expected.Contains(m.Id)).Select(m => m.Id).ToListAsync(cancellationToken));
-        }
-
-        return await DispatchAsync(null, cancellationToken);
-    }
+    private Task<DispatchResult> PassAsync(CancellationToken cancellationToken) => DispatchAsync(null, cancellationToken);
 
     private async Task<T?> RunSafelyAsync<T>(Func<Task<T>> action, CancellationToken stoppingToken)
     {
@@ -127,17 +122,19 @@ public sealed class OutboxDispatcher(
         List<Task> wakers =
         [
             signal.WaitAsync(wait.Token),
-            // Real time, not the injected clock: a frozen test clock must not stop the safety net.
-            Task.Delay(signal.Expected().Count > 0 ? ExpectedPollInterval : settings.PollInterval, wait.Token),
+            // The safety sweep, in real time: a frozen test clock must not stop it.
+            Task.Delay(settings.PollInterval, wait.Token),
         ];
         var nextDue = await RunSafelyAsync(() => NextDueAsync(stoppingToken), stoppingToken);
         if (nextDue is { } due)
         {
-            // The injected clock: in tests, advancing a fake clock past a retry time wakes the loop.
+            // The injected clock: in tests, advancing a fake clock past a retry time wakes the loop. A row that is
+            // due now but was not claimed (another node has it) waits for a wake-up or the sweep, never a spin.
             var untilDue = due - clock.GetUtcNow().UtcDateTime;
-            wakers.Add(untilDue > TimeSpan.Zero || followDueTime
-                ? Task.Delay(untilDue > TimeSpan.Zero ? untilDue : TimeSpan.Zero, clock, wait.Token)
-                : Task.Delay(ExpectedPollInterval, wait.Token));
+            if (untilDue > TimeSpan.Zero || followDueTime)
+            {
+                wakers.Add(Task.Delay(untilDue > TimeSpan.Zero ? untilDue : TimeSpan.Zero, clock, wait.Token));
+            }
         }
 
         try
@@ -151,15 +148,23 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>When the next row falls due: a retry time, or the end of another claim's lease.</summary>
     private async Task<DateTime?> NextDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-        return await db.Outbox
+        var waiting = await db.Outbox
             .Where(m => m.Status == OutboxStatus.Queued || m.Status == OutboxStatus.FailedWillRetry)
             .OrderBy(m => m.NextAttemptUtc)
             .Select(m => (DateTime?)m.NextAttemptUtc)
             .FirstOrDefaultAsync(cancellationToken);
+        var claimed = await db.Outbox
+            .Where(m => m.Status == OutboxStatus.Sending && m.ClaimedUtc != null)
+            .OrderBy(m => m.ClaimedUtc)
+            .Select(m => m.ClaimedUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+        var leaseEnds = claimed + options.Value.ClaimLease;
+        return waiting is null ? leaseEnds : leaseEnds is null || waiting < leaseEnds ? waiting : leaseEnds;
     }
 
     private async Task<DispatchResult> DispatchAsync(IReadOnlyCollection<long>? onlyIds, CancellationToken cancellationToken)
@@ -167,29 +172,15 @@ public sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = db.Outbox.Where(m => (m.Status == OutboxStatus.Queued || m.Status == OutboxStatus.FailedWillRetry) && m.NextAttemptUtc <= now);
-        if (onlyIds is not null)
-        {
-            due = due.Where(m => onlyIds.Contains(m.Id));
-        }
-
-        var ids = await due.OrderBy(m => m.Id).Select(m => m.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
-        if (ids.Count == 0)
+        var token = Guid.NewGuid();
+        var claimed = db.Database.IsNpgsql()
+            ? await OutboxClaims.ClaimOnPostgresAsync(db, token, now, options.Value, onlyIds, cancellationToken)
+            : await OutboxClaims.ClaimAsync(db, token, now, options.Value, onlyIds, cancellationToken);
+        if (claimed.Count == 0)
         {
             return DispatchResult.Nothing;
         }
 
-        // The claim is a conditional update: if another pass took a row first, this one does not get it.
-        var token = Guid.NewGuid();
-        await db.Outbox
-            .Where(m => ids.Contains(m.Id) && (m.Status == OutboxStatus.Queued || m.Status == OutboxStatus.FailedWillRetry))
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.Status, OutboxStatus.Sending)
-                    .SetProperty(m => m.ClaimToken, token)
-                    .SetProperty(m => m.ClaimedUtc, now),
-                cancellationToken);
-        var claimed = await db.Outbox.Where(m => m.ClaimToken == token && m.Status == OutboxStatus.Sending)
-            .OrderBy(m => m.Id).ToListAsync(cancellationToken);
         if (!db.Database.IsSqlite())
         {
             return await sender.SendAsync(db, scope.ServiceProvider, claimed, token, cancellationToken);

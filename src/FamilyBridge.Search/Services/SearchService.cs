@@ -58,6 +58,7 @@ public sealed class SearchService : ISearchService
             return empty;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             return _index.Search(searcher => Run(searcher, parsed, module, type, page, pageSize));
@@ -67,6 +68,10 @@ public sealed class SearchService : ISearchService
             // Never an error page for what someone typed: log it and answer "no results".
             _logger.LogWarning(ex, "Search for {Query} failed.", parsed.Text);
             return empty;
+        }
+        finally
+        {
+            SearchMetrics.Duration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 
