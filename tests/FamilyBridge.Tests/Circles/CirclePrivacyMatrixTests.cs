@@ -40,8 +40,8 @@ public sealed class CirclePrivacyMatrixTests(CirclePrivacyFixture fixture) : ICl
         },
         ["view"] = new()
         {
-            [Visitor.Owner] = [CircleName, EveryoneMarker, RestrictedMarker],
-            [Visitor.MemberInAudience] = [CircleName, EveryoneMarker, RestrictedMarker],
+            [Visitor.Owner] = [CircleName, EveryoneMarker, RestrictedMarker, ReplyMarker],
+            [Visitor.MemberInAudience] = [CircleName, EveryoneMarker, RestrictedMarker, ReplyMarker],
             [Visitor.MemberOutsideAudience] = [CircleName, EveryoneMarker],
         },
         ["update"] = new()
