@@ -72,10 +72,10 @@ public sealed class CircleRedesignTests(SiteFixture site, BrowserFixture browser
     }
 
     [Fact]
-    public async Task Removing_a_member_asks_first_cancel_keeps_them_and_confirming_removes_them()
+    public async Task Removing_a_member_asks_first_cancel_keeps_them_and_confirming_removes_them_without_javascript()
     {
         var (circlePath, ownerEmail, _) = await CircleWithAnaAsync(daysAgo: null);
-        var owner = await browser.NewPageAsync(site.BaseAddress);
+        var owner = await browser.NewPageAsync(site.BaseAddress, javaScriptEnabled: false);
         try
         {
             await SignInAsync(owner, ownerEmail, circlePath);
@@ -83,7 +83,7 @@ public sealed class CircleRedesignTests(SiteFixture site, BrowserFixture browser
             await owner.GetByRole(AriaRole.Link, new() { Name = "Remove Ana" }).ClickAsync();
             await Expect(owner.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Remove Ana from the circle?");
             await Expect(owner.GetByText("What Ana wrote stays.")).ToBeVisibleAsync();
-            await owner.AssertNoAxeViolationsAsync();
+            await owner.AssertNoAxeViolationsWithoutScriptAsync();
 
             await owner.GetByRole(AriaRole.Link, new() { Name = "Cancel" }).ClickAsync();
             await Expect(owner.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("People in this circle");
@@ -93,7 +93,7 @@ public sealed class CircleRedesignTests(SiteFixture site, BrowserFixture browser
             await owner.GetByRole(AriaRole.Button, new() { Name = "Remove Ana" }).ClickAsync();
             await Expect(owner.GetByRole(AriaRole.Status)).ToHaveTextAsync("Ana was removed from the circle.");
             await Expect(owner.Locator(".person-name", new() { HasText = "Ana" })).ToHaveCountAsync(0);
-            await owner.AssertNoAxeViolationsAsync();
+            await owner.AssertNoAxeViolationsWithoutScriptAsync();
         }
         finally
         {
@@ -137,7 +137,10 @@ public sealed class CircleRedesignTests(SiteFixture site, BrowserFixture browser
         await Expect(page.GetByText("Private family circle")).ToBeVisibleAsync();
     }
 
-    /// <summary>At 320 px wide, each page is no wider than the screen (WCAG 1.4.10 reflow).</summary>
+    /// <summary>
+    /// At 320 px wide, nothing in each page's main content reaches past the screen's edge (WCAG 1.4.10 reflow). The
+    /// site header and crisis strip around it are the theme's, checked by the theme's own tests.
+    /// </summary>
     private static async Task AssertNoSidewaysScrollAt320Async(IPage page, params string[] paths)
     {
         var before = page.ViewportSize!;
@@ -147,8 +150,17 @@ public sealed class CircleRedesignTests(SiteFixture site, BrowserFixture browser
             foreach (var path in paths)
             {
                 await page.GotoAsync(path);
-                var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-                Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide at a 320 px viewport ({widths[1]} px).");
+                var wide = await page.EvaluateAsync<string[]>(
+                    """
+                    () => {
+                        const limit = document.documentElement.clientWidth;
+                        return [...document.querySelectorAll('main *')]
+                            .filter(e => e.getBoundingClientRect().right > limit + 0.5)
+                            .slice(0, 5)
+                            .map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ends at ${Math.round(e.getBoundingClientRect().right)} px`);
+                    }
+                    """);
+                Assert.True(wide.Length == 0, $"{path} at 320 px: {string.Join("; ", wide)}");
             }
         }
         finally

@@ -22,10 +22,12 @@ public abstract class CirclePageModel : PageModel
     public const string StatusKey = "CircleStatus";
 
     private string? _error;
+    private (bool Read, string? Error, string? Status) _messages;
 
-    public string? ErrorMessage => _error ?? TempData.Peek(ErrorKey) as string;
+    // Read (not peeked) once per request: a message shown is gone from the next page.
+    public string? ErrorMessage => _error ?? Messages().Error;
 
-    public string? StatusMessage => TempData.Peek(StatusKey) as string;
+    public string? StatusMessage => Messages().Status;
 
     /// <summary>The viewer's active membership of the circle in the route (null on pages without one).</summary>
     public CircleMember? Membership { get; private set; }
@@ -76,6 +78,9 @@ public abstract class CirclePageModel : PageModel
             executed.ExceptionHandled = true;
         }
     }
+
+    private (bool Read, string? Error, string? Status) Messages() =>
+        _messages.Read ? _messages : _messages = (true, TempData[ErrorKey] as string, TempData[StatusKey] as string);
 
     /// <summary>A broken rule shown on the page being rendered again, so the form keeps what was typed.</summary>
     protected void ShowError(string message) => _error = message;
