@@ -54,7 +54,7 @@ public sealed partial class AccountDeletionHonestyTests(AccountsSiteFixture fixt
 
         var page = await member.GetAsync(circle);
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
-        Assert.NotNull(page.Document.QuerySelector($"a[href='{circle}/invitations']"));
+        Assert.NotNull((await member.GetAsync($"{circle}/settings")).Document.QuerySelector($"a[href='{circle}/invitations']"));
         Assert.DoesNotContain(member.MailsTo(memberEmail), m => m.Subject == AccountDeletingHandler.ClosedSubject);
     }
 
