@@ -41,7 +41,8 @@ public sealed partial class CircleJourneyTests(SiteFixture site, BrowserFixture 
             var circlePath = new Uri(owner.Url).AbsolutePath;
             await owner.AssertNoAxeViolationsAsync();
 
-            await owner.GetByRole(AriaRole.Link, new() { Name = "Invitations" }).ClickAsync();
+            await owner.GetByRole(AriaRole.Link, new() { Name = "People" }).ClickAsync();
+            await owner.GetByRole(AriaRole.Link, new() { Name = "Invite someone" }).ClickAsync();
             foreach (var (email, name) in new[] { (anaEmail, "Ana"), (benEmail, "Ben") })
             {
                 await owner.GetByLabel("Their email address").FillAsync(email);
@@ -67,7 +68,8 @@ public sealed partial class CircleJourneyTests(SiteFixture site, BrowserFixture 
             }
 
             await owner.GotoAsync(circlePath);
-            await owner.GetByLabel("Kind of update").SelectOptionAsync("Note");
+            await owner.GetByText("Share an update").ClickAsync();
+            await owner.GetByLabel("A note", new() { Exact = true }).CheckAsync();
             await owner.GetByLabel("Note (optional for check-ins and meetings)").FillAsync(PrivateNote);
             await owner.GetByLabel("Only the people I choose:").CheckAsync();
             await owner.GetByLabel("Ana", new() { Exact = true }).CheckAsync();
@@ -79,10 +81,11 @@ public sealed partial class CircleJourneyTests(SiteFixture site, BrowserFixture 
             await ana.GotoAsync(circlePath);
             await Expect(ana.GetByText(PrivateNote)).ToBeVisibleAsync();
             await ana.AssertNoAxeViolationsAsync();
-            await ana.GetByRole(AriaRole.Link, new() { Name = "0 replies — open" }).ClickAsync();
+            await ana.GetByRole(AriaRole.Link, new() { Name = "Write a reply" }).ClickAsync();
             var updatePath = new Uri(ana.Url).AbsolutePath;
-            await ana.GetByRole(AriaRole.Button, new() { Name = "Hug" }).ClickAsync();
-            await Expect(ana.GetByText("Ana: sent a hug")).ToBeVisibleAsync();
+            await ana.GetByRole(AriaRole.Button, new() { Name = "Hug, 0 reactions" }).ClickAsync();
+            await Expect(ana.GetByRole(AriaRole.Button, new() { Name = "Hug, 1 reaction" })).ToHaveAttributeAsync("aria-pressed", "true");
+            await Expect(ana.GetByRole(AriaRole.Status)).ToHaveTextAsync("You sent a hug.");
             await ana.AssertNoAxeViolationsAsync();
 
             await ben.GotoAsync(circlePath);
@@ -93,7 +96,7 @@ public sealed partial class CircleJourneyTests(SiteFixture site, BrowserFixture 
             Assert.Equal(404, direct!.Status);
             Assert.DoesNotContain(PrivateNote, await ben.ContentAsync(), StringComparison.Ordinal);
 
-            foreach (var path in new[] { $"{circlePath}/checklist", $"{circlePath}/plan", $"{circlePath}/audit", updatePath })
+            foreach (var path in new[] { $"{circlePath}/people", $"{circlePath}/settings", $"{circlePath}/checklist", $"{circlePath}/plan", $"{circlePath}/audit", updatePath })
             {
                 await owner.GotoAsync(path);
                 await Expect(owner.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();

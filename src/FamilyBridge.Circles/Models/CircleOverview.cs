@@ -11,7 +11,9 @@ public sealed record CircleOverview(
     int? SuggestedMilestone,
     string? SuggestedMilestoneLabel,
     IReadOnlyList<PeriodSummary> History,
-    IReadOnlyList<UpdateView> Updates)
+    IReadOnlyList<UpdateView> Updates,
+    int? NextMilestoneDays = null,
+    string? NextMilestoneLabel = null)
 {
     public bool IsOwner => Me.IsOwner;
 }

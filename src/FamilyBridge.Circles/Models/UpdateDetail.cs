@@ -5,6 +5,8 @@ public sealed record UpdateDetail(
     Circle Circle,
     CircleMember Me,
     UpdateView View,
-    IReadOnlyList<ReplyView> Replies,
     IReadOnlyList<CircleMember> Members,
-    IReadOnlyList<string> AudienceUserIds);
+    IReadOnlyList<string> AudienceUserIds)
+{
+    public IReadOnlyList<ReplyView> Replies => View.Replies;
+}

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FamilyBridge.Circles.Models;
 using FamilyBridge.Circles.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -20,9 +21,23 @@ public abstract class CirclePageModel : PageModel
     public const string ErrorKey = "CircleError";
     public const string StatusKey = "CircleStatus";
 
-    public string? ErrorMessage => TempData.Peek(ErrorKey) as string;
+    private string? _error;
+    private (bool Read, string? Error, string? Status) _messages;
 
-    public string? StatusMessage => TempData.Peek(StatusKey) as string;
+    // Read (not peeked) once per request: a message shown is gone from the next page.
+    public string? ErrorMessage => _error ?? Messages().Error;
+
+    public string? StatusMessage => Messages().Status;
+
+    /// <summary>The viewer's active membership of the circle in the route (null on pages without one).</summary>
+    public CircleMember? Membership { get; private set; }
+
+    /// <summary>Whether the viewer may open the owner's plan: decides whether the Plan tab is shown.</summary>
+    public bool CanSeePlan { get; private set; }
+
+    /// <summary>The circle's tabs as this viewer gets them, with <paramref name="current"/> marked.</summary>
+    public CircleTabs TabsFor(CircleTab current) =>
+        new(Membership?.CircleId ?? throw new InvalidOperationException("This page has no circle."), current, Membership.IsOwner, CanSeePlan);
 
     protected string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new CircleNotFoundException();
 
@@ -40,7 +55,8 @@ public abstract class CirclePageModel : PageModel
             var access = HttpContext.RequestServices.GetRequiredService<CircleAccess>();
             try
             {
-                await access.RequireMemberAsync(circleId as string, UserId, HttpContext.RequestAborted);
+                Membership = await access.RequireMemberAsync(circleId as string, UserId, HttpContext.RequestAborted);
+                CanSeePlan = await HttpContext.RequestServices.GetRequiredService<PlanService>().CanSeeAsync(Membership, HttpContext.RequestAborted);
             }
             catch (CircleNotFoundException)
             {
@@ -62,6 +78,12 @@ public abstract class CirclePageModel : PageModel
             executed.ExceptionHandled = true;
         }
     }
+
+    private (bool Read, string? Error, string? Status) Messages() =>
+        _messages.Read ? _messages : _messages = (true, TempData[ErrorKey] as string, TempData[StatusKey] as string);
+
+    /// <summary>A broken rule shown on the page being rendered again, so the form keeps what was typed.</summary>
+    protected void ShowError(string message) => _error = message;
 
     /// <summary>After a successful form: a short confirmation, then a fresh GET.</summary>
     protected IActionResult Done(string message, string? path = null)

@@ -68,6 +68,22 @@ public sealed class CircleService(
         return [.. rows.OrderBy(r => r.c.CreatedUtc).Select(r => (r.c, r.m))];
     }
 
+    /// <summary>The circle and its active members, owner first, for a member of it.</summary>
+    public async Task<CirclePeople> GetPeopleAsync(string? circleId, string? userId, CancellationToken cancellationToken = default)
+    {
+        var me = await access.RequireMemberAsync(circleId, userId, cancellationToken);
+        var circle = await db.Circles.AsNoTracking().SingleAsync(c => c.Id == me.CircleId, cancellationToken);
+        var members = await db.Members.AsNoTracking()
+            .Where(m => m.CircleId == me.CircleId && m.Status == MemberStatus.Active)
+            .OrderByDescending(m => m.IsOwner).ThenBy(m => m.JoinedUtc)
+            .ToListAsync(cancellationToken);
+        return new CirclePeople(circle, me, members);
+    }
+
+    /// <summary>Whether the counter is running (its start date is the owner's to know; callers check that).</summary>
+    public Task<bool> HasCurrentPeriodAsync(string circleId, CancellationToken cancellationToken = default) =>
+        db.Periods.AnyAsync(p => p.CircleId == circleId && p.EndDate == null, cancellationToken);
+
     public async Task<CircleOverview> GetOverviewAsync(string? circleId, string? userId, CancellationToken cancellationToken = default)
     {
         var me = await access.RequireMemberAsync(circleId, userId, cancellationToken);
@@ -112,7 +128,9 @@ public sealed class CircleService(
             suggested,
             suggested is int s && current is not null ? Milestones.Label(s, current.StartDate) : null,
             history,
-            feed);
+            feed,
+            current is null ? null : Milestones.Next(current.StartDate, ownerToday),
+            current is null ? null : Milestones.Label(Milestones.Next(current.StartDate, ownerToday), current.StartDate));
     }
 
     /// <summary>

@@ -27,6 +27,26 @@ public static class Milestones
         return reached;
     }
 
+    /// <summary>The first milestone still ahead of a run that began on <paramref name="start"/>, as a day count.</summary>
+    public static int Next(DateOnly start, DateOnly today)
+    {
+        var days = DaysBetween(start, today);
+        var ahead = FirstYear.FirstOrDefault(m => m > days);
+        if (ahead > 0)
+        {
+            return ahead;
+        }
+
+        for (var year = 2; ; year++)
+        {
+            var anniversary = DaysBetween(start, start.AddYears(year));
+            if (anniversary > days)
+            {
+                return anniversary;
+            }
+        }
+    }
+
     /// <summary>"1 day", "30 days", "1 year", "2 years" (anniversaries past the first year fall on the start date).</summary>
     public static string Label(int days, DateOnly start)
     {

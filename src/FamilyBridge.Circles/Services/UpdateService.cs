@@ -144,37 +144,29 @@ public sealed class UpdateService(
         var me = await access.RequireMemberAsync(circleId, userId, cancellationToken);
         var update = await Visible(me).SingleOrDefaultAsync(u => u.Id == updateId, cancellationToken) ?? throw new CircleNotFoundException();
         var view = (await ToViewsAsync(me, [update], cancellationToken))[0];
-        var names = await access.MembersByUserAsync(me.CircleId, cancellationToken);
-        var replies = await db.Replies.AsNoTracking()
-            .Where(r => r.UpdateId == update.Id && (me.IsOwner || r.HiddenUtc == null))
-            .OrderBy(r => r.CreatedUtc)
-            .ToListAsync(cancellationToken);
         var circle = await db.Circles.AsNoTracking().SingleAsync(c => c.Id == me.CircleId, cancellationToken);
-        var members = names.Values.Where(m => m.Status == MemberStatus.Active).OrderBy(m => m.JoinedUtc).ToList();
+        var members = await db.Members.AsNoTracking()
+            .Where(m => m.CircleId == me.CircleId && m.Status == MemberStatus.Active)
+            .OrderBy(m => m.JoinedUtc)
+            .ToListAsync(cancellationToken);
         var audience = me.IsOwner
             ? await db.UpdateAudience.Where(a => a.UpdateId == update.Id).Select(a => a.UserId).ToListAsync(cancellationToken)
             : [];
-        return new UpdateDetail(
-            circle,
-            me,
-            view,
-            [.. replies.Select(r => new ReplyView(r, NameOf(names, r.UserId), TimeZones.ToLocal(r.CreatedUtc, me.TimeZoneId)))],
-            members,
-            audience);
+        return new UpdateDetail(circle, me, view, members, audience);
     }
 
-    public async Task ReplyAsync(string circleId, string updateId, string userId, string? message, Reaction? reaction, CancellationToken cancellationToken = default)
+    /// <summary>A written reply to an update the member can see.</summary>
+    public async Task ReplyAsync(string circleId, string updateId, string userId, string? message, CancellationToken cancellationToken = default)
     {
         var me = await access.RequireMemberAsync(circleId, userId, cancellationToken);
-        var update = await Visible(me).SingleOrDefaultAsync(u => u.Id == updateId && u.DeletedUtc == null, cancellationToken)
-            ?? throw new CircleNotFoundException();
+        var update = await FindVisibleLiveAsync(me, updateId, cancellationToken);
         message = string.IsNullOrWhiteSpace(message) ? null : message.Trim();
-        if (message is null && reaction is null)
+        if (message is null)
         {
-            throw new CircleRuleException("Write a short message or choose a reaction.");
+            throw new CircleRuleException("Write a short message, or send a reaction instead.");
         }
 
-        if (message is { Length: > UpdateReply.MaxMessageLength })
+        if (message.Length > UpdateReply.MaxMessageLength)
         {
             throw new CircleRuleException($"Please keep your message to {UpdateReply.MaxMessageLength} characters.");
         }
@@ -186,10 +178,65 @@ public sealed class UpdateService(
             UpdateId = update.Id,
             UserId = me.UserId,
             Message = message,
-            Reaction = message is null ? reaction : null,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends a reaction, or takes it back when this member already sent that one: a reaction is a pressed button,
+    /// one of each kind per person. Returns true when the reaction is now there.
+    /// </summary>
+    public async Task<bool> ToggleReactionAsync(string circleId, string updateId, string userId, Reaction reaction, CancellationToken cancellationToken = default)
+    {
+        var me = await access.RequireMemberAsync(circleId, userId, cancellationToken);
+        if (!Enum.IsDefined(reaction))
+        {
+            throw new CircleRuleException("Choose a reaction.");
+        }
+
+        var update = await FindVisibleLiveAsync(me, updateId, cancellationToken);
+        var mine = await db.Replies
+            .Where(r => r.UpdateId == update.Id && r.UserId == me.UserId && r.Message == null && r.Reaction == reaction)
+            .ToListAsync(cancellationToken);
+        if (mine.Count > 0)
+        {
+            db.Replies.RemoveRange(mine);
+        }
+        else
+        {
+            db.Replies.Add(new UpdateReply
+            {
+                Id = ContentIds.New(),
+                CircleId = circleId,
+                UpdateId = update.Id,
+                UserId = me.UserId,
+                Reaction = reaction,
+                CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return mine.Count == 0;
+    }
+
+    /// <summary>A written reply its author may delete, on an update they can still see; anything else is not found.</summary>
+    public async Task<ReplyView> GetOwnReplyAsync(string? circleId, string? updateId, string? replyId, string? userId, CancellationToken cancellationToken = default)
+    {
+        var me = await access.RequireMemberAsync(circleId, userId, cancellationToken);
+        var update = await FindVisibleLiveAsync(me, updateId, cancellationToken);
+        var reply = await db.Replies.AsNoTracking()
+                .SingleOrDefaultAsync(r => r.Id == replyId && r.UpdateId == update.Id && r.UserId == me.UserId && r.Message != null, cancellationToken)
+            ?? throw new CircleNotFoundException();
+        return new ReplyView(reply, me.DisplayName, TimeZones.ToLocal(reply.CreatedUtc, me.TimeZoneId), me.UserId == reply.UserId);
+    }
+
+    /// <summary>Deletes a written reply for everyone. Only its author can; the owner hides replies instead.</summary>
+    public async Task DeleteReplyAsync(string circleId, string updateId, string replyId, string userId, CancellationToken cancellationToken = default)
+    {
+        var own = await GetOwnReplyAsync(circleId, updateId, replyId, userId, cancellationToken);
+        await db.Replies.Where(r => r.Id == own.Reply.Id).ExecuteDeleteAsync(cancellationToken);
+        logger.LogInformation("Reply {ReplyId} deleted by its author in circle {CircleId}", own.Reply.Id, circleId);
     }
 
     public async Task HideReplyAsync(string circleId, string ownerUserId, string replyId, CancellationToken cancellationToken = default)
@@ -212,15 +259,21 @@ public sealed class UpdateService(
         await db.Updates.SingleOrDefaultAsync(u => u.Id == updateId && u.CircleId == circleId && u.DeletedUtc == null, cancellationToken)
             ?? throw new CircleNotFoundException();
 
+    private async Task<CircleUpdate> FindVisibleLiveAsync(CircleMember viewer, string? updateId, CancellationToken cancellationToken) =>
+        await Visible(viewer).AsNoTracking().SingleOrDefaultAsync(u => u.Id == updateId && u.DeletedUtc == null, cancellationToken)
+            ?? throw new CircleNotFoundException();
+
     private async Task<IReadOnlyList<UpdateView>> ToViewsAsync(CircleMember viewer, List<CircleUpdate> updates, CancellationToken cancellationToken)
     {
         var names = await access.MembersByUserAsync(viewer.CircleId, cancellationToken);
         var ids = updates.Select(u => u.Id).ToList();
-        var replyCounts = await db.Replies
-            .Where(r => ids.Contains(r.UpdateId) && (viewer.IsOwner || r.HiddenUtc == null))
-            .GroupBy(r => r.UpdateId)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+
+        // A hidden reply is the owner's to see; everyone else reads the update as if it was never written.
+        var replies = (await db.Replies.AsNoTracking()
+                .Where(r => ids.Contains(r.UpdateId) && (viewer.IsOwner || r.HiddenUtc == null))
+                .ToListAsync(cancellationToken))
+            .OrderBy(r => r.CreatedUtc)
+            .ToLookup(r => r.UpdateId);
         var audiences = viewer.IsOwner
             ? (await db.UpdateAudience.Where(a => ids.Contains(a.UpdateId)).ToListAsync(cancellationToken)).ToLookup(a => a.UpdateId, a => a.UserId)
             : null;
@@ -233,7 +286,25 @@ public sealed class UpdateService(
                 TimeZones.ToLocal(u.CreatedUtc, viewer.TimeZoneId),
                 u.MilestoneDays is int days && u.PeriodId is long pid && periods.TryGetValue(pid, out var period) ? Milestones.Label(days, period.StartDate) : null,
                 audiences is null ? [] : [.. audiences[u.Id].Select(id => NameOf(names, id))],
-                replyCounts.GetValueOrDefault(u.Id))),
+                [
+                    .. replies[u.Id].Where(r => r.Message is not null)
+                        .Select(r => new ReplyView(r, NameOf(names, r.UserId), TimeZones.ToLocal(r.CreatedUtc, viewer.TimeZoneId), r.UserId == viewer.UserId)),
+                ],
+                CountReactions(replies[u.Id], viewer.UserId))),
+        ];
+    }
+
+    /// <summary>Every kind, in a fixed order, counted once per person (older data may hold the same reaction twice).</summary>
+    private static IReadOnlyList<ReactionCount> CountReactions(IEnumerable<UpdateReply> replies, string viewerUserId)
+    {
+        var sent = replies.Where(r => r.Message is null && r.Reaction is not null).ToList();
+        return
+        [
+            .. Enum.GetValues<Reaction>().Select(kind =>
+            {
+                var people = sent.Where(r => r.Reaction == kind).Select(r => r.UserId).Distinct(StringComparer.Ordinal).ToList();
+                return new ReactionCount(kind, people.Count, people.Contains(viewerUserId, StringComparer.Ordinal));
+            }),
         ];
     }
 

@@ -25,7 +25,7 @@ public sealed class AccountDeletionTests
         var other = await host.CreateCircleAsync("staying");
         await host.JoinAsync(other, "staying", "leaving", "Lee");
         var update = await host.UpdatesAsync(s => s.PostAsync(other, "staying", new UpdateInput { Kind = UpdateKind.Note, Note = "marker-other" }));
-        await host.UpdatesAsync(s => s.ReplyAsync(other, update, "leaving", "marker-reply", null));
+        await host.UpdatesAsync(s => s.ReplyAsync(other, update, "leaving", "marker-reply"));
 
         await host.RunAsync(sp => sp.GetRequiredService<IDomainEventPublisher>().PublishAsync(new AccountDeleting("leaving")));
 

@@ -39,7 +39,7 @@ public sealed class AudienceTests
 
         Assert.Equal("marker-only-mum", (await host.UpdatesAsync(s => s.GetAsync(circle, forMum, "mum"))).View.Update.Note);
         await Assert.ThrowsAsync<CircleNotFoundException>(() => host.UpdatesAsync(s => s.GetAsync(circle, forMum, "brother")));
-        await Assert.ThrowsAsync<CircleNotFoundException>(() => host.UpdatesAsync(s => s.ReplyAsync(circle, forMum, "brother", "hi", null)));
+        await Assert.ThrowsAsync<CircleNotFoundException>(() => host.UpdatesAsync(s => s.ReplyAsync(circle, forMum, "brother", "hi")));
 
         // Outsiders, the owner of another circle and ids from elsewhere all find nothing.
         await Assert.ThrowsAsync<CircleNotFoundException>(() => host.CirclesAsync(s => s.GetOverviewAsync(circle, "stranger")));
@@ -57,7 +57,7 @@ public sealed class AudienceTests
         var circle = await host.CreateCircleAsync("owner");
         await host.JoinAsync(circle, "owner", "mum", "Ana");
         var update = await host.UpdatesAsync(s => s.PostAsync(circle, "owner", new UpdateInput { Kind = UpdateKind.Note, Note = "marker-deleted" }));
-        await host.UpdatesAsync(s => s.ReplyAsync(circle, update, "mum", "So proud of you", null));
+        await host.UpdatesAsync(s => s.ReplyAsync(circle, update, "mum", "So proud of you"));
 
         await host.UpdatesAsync(s => s.DeleteAsync(circle, "owner", update));
 
@@ -65,7 +65,7 @@ public sealed class AudienceTests
         Assert.True(seen.Deleted);
         Assert.Null(seen.Update.Note);
         Assert.Equal(0, seen.ReplyCount);
-        await Assert.ThrowsAsync<CircleNotFoundException>(() => host.UpdatesAsync(s => s.ReplyAsync(circle, update, "mum", "Hello?", null)));
+        await Assert.ThrowsAsync<CircleNotFoundException>(() => host.UpdatesAsync(s => s.ReplyAsync(circle, update, "mum", "Hello?")));
     }
 
     [Theory]
@@ -96,9 +96,9 @@ public sealed class AudienceTests
         await host.JoinAsync(circle, "owner", "mum", "Ana");
         await host.JoinAsync(circle, "owner", "ex", "Chris");
         var update = await host.UpdatesAsync(s => s.PostAsync(circle, "owner", new UpdateInput { Kind = UpdateKind.Meeting }));
-        await host.UpdatesAsync(s => s.ReplyAsync(circle, update, "ex", "marker-unkind", null));
-        await host.UpdatesAsync(s => s.ReplyAsync(circle, update, "mum", null, Reaction.Hug));
-        var tooLong = await Assert.ThrowsAsync<CircleRuleException>(() => host.UpdatesAsync(s => s.ReplyAsync(circle, update, "mum", new string('x', 501), null)));
+        await host.UpdatesAsync(s => s.ReplyAsync(circle, update, "ex", "marker-unkind"));
+        Assert.True(await host.UpdatesAsync(s => s.ToggleReactionAsync(circle, update, "mum", Reaction.Hug)));
+        var tooLong = await Assert.ThrowsAsync<CircleRuleException>(() => host.UpdatesAsync(s => s.ReplyAsync(circle, update, "mum", new string('x', 501))));
         Assert.Contains("500", tooLong.Message, StringComparison.Ordinal);
 
         var unkind = (await host.UpdatesAsync(s => s.GetAsync(circle, update, "owner"))).Replies.Single(r => r.Reply.Message == "marker-unkind");
@@ -106,10 +106,10 @@ public sealed class AudienceTests
         await host.CirclesAsync(s => s.RemoveMemberAsync(circle, "owner", "ex"));
 
         var mum = await host.UpdatesAsync(s => s.GetAsync(circle, update, "mum"));
-        var hug = Assert.Single(mum.Replies);
-        Assert.Equal(Reaction.Hug, hug.Reply.Reaction);
+        Assert.Empty(mum.Replies);
+        Assert.Equal(new ReactionCount(Reaction.Hug, 1, Mine: true), mum.View.Reactions.Single(r => r.Reaction == Reaction.Hug));
         var owner = await host.UpdatesAsync(s => s.GetAsync(circle, update, "owner"));
-        Assert.Equal(2, owner.Replies.Count);
+        Assert.Single(owner.Replies);
         Assert.True(owner.Replies.Single(r => r.Reply.Message == "marker-unkind").Hidden);
         Assert.Equal("Chris", owner.Replies.Single(r => r.Reply.Message == "marker-unkind").AuthorName);
 

@@ -34,6 +34,11 @@ public sealed partial class CirclePrivacyFixture : IAsyncLifetime
 
     public string RestrictedUpdateId { get; private set; } = "";
 
+    public string ReplyId { get; private set; } = "";
+
+    /// <summary>The circle member row of <see cref="Visitor.MemberOutsideAudience"/>, as the people page links to it.</summary>
+    public long OutsideMemberId { get; private set; }
+
     public string PendingInvitationPath { get; private set; } = "";
 
     public Reader this[Visitor visitor] => _readers[visitor];
@@ -101,6 +106,10 @@ public sealed partial class CirclePrivacyFixture : IAsyncLifetime
             new Dictionary<string, string> { ["message"] = ReplyMarker },
             "form[action*='handler=Reply']");
 
+        ReplyId = await RunDbAsync(db => db.Replies.Where(r => r.Message == ReplyMarker).Select(r => r.Id).SingleAsync());
+        OutsideMemberId = await RunDbAsync(db => db.Members
+            .Where(m => m.CircleId == CircleId && m.UserId == ids[Visitor.MemberOutsideAudience]).Select(m => m.Id).SingleAsync());
+
         await owner.SubmitAsync($"/circles/{CircleId}/plan", new Dictionary<string, string>
         {
             ["kind"] = "Trigger",
@@ -113,10 +122,9 @@ public sealed partial class CirclePrivacyFixture : IAsyncLifetime
         }, "form[action*='handler=Share']");
         await owner.SubmitAsync($"/circles/{CircleId}/checklist", new Dictionary<string, string>(), "form[action*='handler=Adopt']");
 
-        var removed = await owner.SubmitAsync($"/circles/{CircleId}", new Dictionary<string, string>
-        {
-            ["memberUserId"] = ids[Visitor.RemovedMember],
-        }, "form[action*='handler=Remove']");
+        var removedId = await RunDbAsync(db => db.Members
+            .Where(m => m.CircleId == CircleId && m.UserId == ids[Visitor.RemovedMember]).Select(m => m.Id).SingleAsync());
+        var removed = await owner.SubmitAsync($"/circles/{CircleId}/people/{removedId}/remove", new Dictionary<string, string>(), "main form.confirm-form");
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
     }
 

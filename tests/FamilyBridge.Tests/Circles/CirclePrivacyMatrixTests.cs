@@ -40,8 +40,8 @@ public sealed class CirclePrivacyMatrixTests(CirclePrivacyFixture fixture) : ICl
         },
         ["view"] = new()
         {
-            [Visitor.Owner] = [CircleName, EveryoneMarker, RestrictedMarker],
-            [Visitor.MemberInAudience] = [CircleName, EveryoneMarker, RestrictedMarker],
+            [Visitor.Owner] = [CircleName, EveryoneMarker, RestrictedMarker, ReplyMarker],
+            [Visitor.MemberInAudience] = [CircleName, EveryoneMarker, RestrictedMarker, ReplyMarker],
             [Visitor.MemberOutsideAudience] = [CircleName, EveryoneMarker],
         },
         ["update"] = new()
@@ -60,6 +60,27 @@ public sealed class CirclePrivacyMatrixTests(CirclePrivacyFixture fixture) : ICl
             [Visitor.Owner] = [CircleName, PlanMarker],
             [Visitor.MemberInAudience] = [CircleName, PlanMarker],
         },
+        ["people"] = new()
+        {
+            [Visitor.Owner] = [CircleName],
+            [Visitor.MemberInAudience] = [CircleName],
+            [Visitor.MemberOutsideAudience] = [CircleName],
+        },
+        ["settings"] = new()
+        {
+            [Visitor.Owner] = [CircleName],
+            [Visitor.MemberInAudience] = [CircleName],
+            [Visitor.MemberOutsideAudience] = [CircleName],
+        },
+        ["leave"] = new()
+        {
+            [Visitor.Owner] = [CircleName],
+            [Visitor.MemberInAudience] = [CircleName],
+            [Visitor.MemberOutsideAudience] = [CircleName],
+        },
+        ["remove-member"] = new() { [Visitor.Owner] = [CircleName] },
+        ["delete-update"] = new() { [Visitor.Owner] = [CircleName, RestrictedMarker] },
+        ["delete-reply"] = new() { [Visitor.MemberInAudience] = [ReplyMarker] },
         ["invitations"] = new() { [Visitor.Owner] = [CircleName, InviteeMarker] },
         ["audit"] = new() { [Visitor.Owner] = [CircleName] },
         ["unknown-circle"] = new(),
@@ -178,6 +199,12 @@ public sealed class CirclePrivacyMatrixTests(CirclePrivacyFixture fixture) : ICl
         "checklist" => $"/circles/{fixture.CircleId}/checklist",
         "plan" => $"/circles/{fixture.CircleId}/plan",
         "invitations" => $"/circles/{fixture.CircleId}/invitations",
+        "people" => $"/circles/{fixture.CircleId}/people",
+        "settings" => $"/circles/{fixture.CircleId}/settings",
+        "leave" => $"/circles/{fixture.CircleId}/leave",
+        "remove-member" => $"/circles/{fixture.CircleId}/people/{fixture.OutsideMemberId}/remove",
+        "delete-update" => $"/circles/{fixture.CircleId}/updates/{fixture.RestrictedUpdateId}/delete",
+        "delete-reply" => $"/circles/{fixture.CircleId}/updates/{fixture.RestrictedUpdateId}/replies/{fixture.ReplyId}/delete",
         "audit" => $"/circles/{fixture.CircleId}/audit",
         "unknown-circle" => "/circles/0000000000000000000000000a",
         "unknown-update" => $"/circles/{fixture.CircleId}/updates/0000000000000000000000000a",

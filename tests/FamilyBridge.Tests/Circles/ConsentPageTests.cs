@@ -27,8 +27,8 @@ public sealed class ConsentPageTests(ConsentSiteFixture fixture) : IClassFixture
 
         // A made-up grant id in the owner's own circle is not found either.
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Owner.Client.GetAsync(new Uri($"{Sharing}/00000000000000000000000000", UriKind.Relative))).StatusCode);
-        Assert.Contains("Email sharing", (await fixture.Owner.GetAsync($"/circles/{fixture.CircleId}")).Texts("nav a"));
-        Assert.DoesNotContain("Email sharing", (await fixture.Member.GetAsync($"/circles/{fixture.CircleId}")).Texts("nav a"));
+        Assert.Contains("Email sharing", (await fixture.Owner.GetAsync($"/circles/{fixture.CircleId}/settings")).Texts("main a"));
+        Assert.DoesNotContain("Email sharing", (await fixture.Member.GetAsync($"/circles/{fixture.CircleId}/settings")).Texts("main a"));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed partial class AccountDeletionHonestyTests(AccountsSiteFixture fixt
         var (ownerEmail, circle, memberEmail) = await CircleWithOneMemberAsync(owner, member, "Handed circle");
         var memberId = await CirclesDbAsync(db => db.Members.Where(m => m.CircleId == circle.Split('/', StringSplitOptions.None).Last() && !m.IsOwner).Select(m => m.UserId).SingleAsync());
 
-        var handed = await owner.SubmitAsync(circle, new Dictionary<string, string> { ["newOwnerUserId"] = memberId }, "form[action*='handler=HandOver']");
+        var handed = await owner.SubmitAsync($"{circle}/settings", new Dictionary<string, string> { ["newOwnerUserId"] = memberId }, "form[action*='handler=HandOver']");
         Assert.Equal(HttpStatusCode.Redirect, handed.StatusCode);
         var data = await owner.GetAsync("/account/manage/data");
         Assert.Contains("You leave the circle “Handed circle”", data.Text, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed partial class AccountDeletionHonestyTests(AccountsSiteFixture fixt
 
         var page = await member.GetAsync(circle);
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
-        Assert.NotNull(page.Document.QuerySelector($"a[href='{circle}/invitations']"));
+        Assert.NotNull((await member.GetAsync($"{circle}/settings")).Document.QuerySelector($"a[href='{circle}/invitations']"));
         Assert.DoesNotContain(member.MailsTo(memberEmail), m => m.Subject == AccountDeletingHandler.ClosedSubject);
     }
 
