@@ -22,7 +22,7 @@ public static class PageModelExtensions
     {
         ArgumentNullException.ThrowIfNull(page);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        page.ModelState.AddModelError(string.Empty, $"{TooManyAttemptsMessage} Please wait {HowLong(seconds)} and try again. What you typed is still here.");
+        page.ModelState.AddModelError(string.Empty, $"{TooManyAttemptsMessage} Please wait up to {HowLong(seconds)} and try again. What you typed is still here.");
         page.Response.StatusCode = StatusCodes429;
         page.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return page.Page();
