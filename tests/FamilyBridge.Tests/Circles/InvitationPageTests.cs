@@ -169,7 +169,7 @@ public sealed class InvitationPageTests(AccountsSiteFixture fixture) : IClassFix
     {
         var (_, path) = await InviteAsync();
         using var invitee = new Reader(fixture.Site);
-        var email = await invitee.RegisterAndSignInAsync("Ana");
+        await invitee.RegisterAndSignInAsync("Ana");
         var page = await invitee.GetAsync(path);
 
         var refused = await invitee.SubmitAsync(page, path, new Dictionary<string, string>
@@ -195,7 +195,6 @@ public sealed class InvitationPageTests(AccountsSiteFixture fixture) : IClassFix
         await using var scope = fixture.Site.Services.CreateAsyncScope();
         var member = await scope.ServiceProvider.GetRequiredService<CirclesDbContext>().Members.SingleAsync(m => m.DisplayName == "Auntie Ana");
         Assert.Equal("America/Chicago", member.TimeZoneId);
-        Assert.NotNull(email);
     }
 
     /// <summary>Sam's circle and a fresh invitation to it; returns the token and the link's path.</summary>

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using FamilyBridge.Editor.Models;
+using FamilyBridge.Editor.Pages.Admin.Content;
 using FamilyBridge.Editor.Services;
 
 namespace FamilyBridge.Tests.Editor;
@@ -49,5 +51,24 @@ public sealed class VersionDiffTests
 
         Assert.Equal(2, lines.Count(l => l is null));
         Assert.Equal(1 + (2 * VersionDiff.Context) + 2, lines.Count);
+    }
+
+    [Fact]
+    public void The_rendered_diff_encodes_what_editors_typed_labels_each_mark_and_puts_no_whitespace_between_rows()
+    {
+        var lines = VersionDiff.Compare("  Say <b>hello</b>.\n  Same line.", "  Say <script>alert(1)</script> hello.\n  Same line.");
+        using var writer = new StringWriter();
+
+        DiffHtml.List(lines).WriteTo(writer, HtmlEncoder.Default);
+        var html = writer.ToString();
+
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;", html, StringComparison.Ordinal);
+        Assert.Contains("<ins><span class=\"visually-hidden\">[added: </span>", html, StringComparison.Ordinal);
+        Assert.Contains("<del><span class=\"visually-hidden\">[removed: </span>", html, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"diff-same\">  Same line.</li>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("</li>\n", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("> <li", html, StringComparison.Ordinal);
     }
 }
