@@ -44,7 +44,7 @@ public sealed partial class InvitationJourneyTests(SiteFixture site, BrowserFixt
             await page.AssertNoAxeViolationsAsync();
 
             // The link in the real email, as the invitee would click it.
-            var mail = await PickupMailbox.WaitForMailAsync(site.Site.AppDataPath, email);
+            var mail = await PickupMailbox.WaitForMailAsync(site.Site.AppDataPath, email, "Confirm your email address");
             var link = Link().Matches(mail.TextBody ?? "").Select(m => m.Value).First(u => u.Contains("/account/confirm-email", StringComparison.Ordinal));
             Assert.StartsWith(site.BaseAddress.ToString(), link, StringComparison.Ordinal);
             await page.GotoAsync(link);
