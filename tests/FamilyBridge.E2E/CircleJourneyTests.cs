@@ -58,6 +58,7 @@ public sealed partial class CircleJourneyTests(SiteFixture site, BrowserFixture 
                 var mail = await WaitForMailAsync(email);
                 Assert.Equal("Sam invited you to a private family circle on FamilyBridge", mail.Subject);
                 await page.GotoAsync(InvitationLink(mail));
+                await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).ClickAsync();
                 await SignInAsync(page, email);
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sam invited you to their family circle");
                 await page.AssertNoAxeViolationsAsync();
