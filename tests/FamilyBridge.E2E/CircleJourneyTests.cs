@@ -59,8 +59,9 @@ public sealed partial class CircleJourneyTests(SiteFixture site, BrowserFixture 
                 var mail = await WaitForMailAsync(email);
                 Assert.Equal("Sam invited you to a private family circle on FamilyBridge", mail.Subject);
                 await page.GotoAsync(InvitationLink(mail));
+                await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).ClickAsync();
                 await SignInAsync(page, email);
-                await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sam invited you to a private family circle");
+                await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sam invited you to their family circle");
                 await page.AssertNoAxeViolationsAsync();
                 await Expect(page.GetByLabel("Your name, as the circle will see it")).ToHaveValueAsync(name);
                 await page.GetByRole(AriaRole.Button, new() { Name = "Accept and join" }).ClickAsync();

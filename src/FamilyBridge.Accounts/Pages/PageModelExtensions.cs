@@ -12,17 +12,31 @@ namespace FamilyBridge.Accounts.Pages;
 /// <summary>What several account pages do the same way.</summary>
 public static class PageModelExtensions
 {
-    public const string TooManyAttemptsMessage =
-        "Too many attempts from your connection. Please wait a few minutes and try again.";
+    public const string TooManyAttemptsMessage = "Too many attempts from your connection.";
 
-    /// <summary>The page again with a 429 status and a plain explanation.</summary>
-    public static IActionResult TooManyAttempts(this PageModel page)
+    /// <summary>
+    /// The page again with a 429 status, a <c>Retry-After</c> header and a plain explanation of how long to wait.
+    /// The bound form fields are rendered again as typed (password fields never carry a value back).
+    /// </summary>
+    public static IActionResult TooManyAttempts(this PageModel page, TimeSpan retryAfter)
     {
         ArgumentNullException.ThrowIfNull(page);
-        page.ModelState.AddModelError(string.Empty, TooManyAttemptsMessage);
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        page.ModelState.AddModelError(string.Empty, $"{TooManyAttemptsMessage} Please wait up to {HowLong(seconds)} and try again. What you typed is still here.");
         page.Response.StatusCode = StatusCodes429;
+        page.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return page.Page();
     }
+
+    /// <summary>"about 12 minutes", "about a minute", "a few seconds".</summary>
+    public static string HowLong(int seconds) => seconds switch
+    {
+        < 45 => "a few seconds",
+        < 90 => "about a minute",
+        < 3600 => $"about {(int)Math.Round(seconds / 60.0)} minutes",
+        < 5400 => "about an hour",
+        _ => $"about {(int)Math.Round(seconds / 3600.0)} hours",
+    };
 
     /// <summary>An absolute link on this site, for emails: from <c>Site:BaseUrl</c>, never from the request's Host.</summary>
     public static Uri AbsoluteUri(this PageModel page, string pathAndQuery)
@@ -31,12 +45,13 @@ public static class PageModelExtensions
         return page.HttpContext.RequestServices.GetRequiredService<SiteLinks>().Absolute(pathAndQuery);
     }
 
-    public static async Task<Uri> EmailConfirmationLinkAsync(this PageModel page, UserManager<AccountUser> users, AccountUser user)
+    /// <summary>The emailed confirmation link; a local return address rides along so confirming leads back there.</summary>
+    public static async Task<Uri> EmailConfirmationLinkAsync(this PageModel page, UserManager<AccountUser> users, AccountUser user, string? returnUrl = null)
     {
         ArgumentNullException.ThrowIfNull(users);
         ArgumentNullException.ThrowIfNull(user);
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        return page.AbsoluteUri($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={token}");
+        return page.AbsoluteUri(WithReturnUrl($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={token}", returnUrl));
     }
 
     /// <summary>Identity's tokens, made safe for a URL.</summary>
@@ -63,7 +78,29 @@ public static class PageModelExtensions
     public static string SafeReturnUrl(this PageModel page, string? returnUrl)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return !string.IsNullOrEmpty(returnUrl) && page.Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+        return LocalReturnUrl(returnUrl) ?? "/";
+    }
+
+    /// <summary>
+    /// <paramref name="returnUrl"/> when it is a path on this site (not <c>//host</c>, not <c>/\host</c>, no scheme,
+    /// not absurdly long), else null. Return addresses travel in links and emails, so this is checked at both ends.
+    /// </summary>
+    public static string? LocalReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl)
+            && returnUrl.Length <= 512
+            && returnUrl[0] == '/'
+            && (returnUrl.Length == 1 || (returnUrl[1] != '/' && returnUrl[1] != '\\'))
+            && !returnUrl.Any(char.IsControl)
+            ? returnUrl
+            : null;
+
+    /// <summary><paramref name="path"/> with <c>returnUrl</c> added when there is a local one to carry.</summary>
+    public static string WithReturnUrl(string path, string? returnUrl)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return LocalReturnUrl(returnUrl) is { } local
+            ? $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}returnUrl={Uri.EscapeDataString(local)}"
+            : path;
     }
 
     private const int StatusCodes429 = 429;

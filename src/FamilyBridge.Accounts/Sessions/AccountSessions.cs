@@ -51,8 +51,31 @@ public sealed class AccountSessions(AccountsDbContext db, UserManager<AccountUse
         await db.UserTokens.Where(t => t.UserId == user.Id && t.LoginProvider == LoginProvider).ExecuteDeleteAsync();
     }
 
-    /// <summary>True while the account exists, is not locked, its stamp is the cookie's and the session row is there.</summary>
-    public async Task<bool> IsLiveAsync(ClaimsPrincipal principal)
+    /// <summary>
+    /// Changes <paramref name="user"/>'s security stamp and lets every open session of theirs pick up the change
+    /// (new roles) on its next request instead of ending: each session row is marked with the new stamp, and only
+    /// a session carrying that exact mark is refreshed. Any other stamp change (a password reset, a lock) leaves
+    /// no mark, so it still ends every session.
+    /// </summary>
+    public async Task RefreshAllAsync(AccountUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await users.UpdateSecurityStampAsync(user);
+        var stamp = await users.GetSecurityStampAsync(user);
+        var rows = await db.UserTokens.Where(t => t.UserId == user.Id && t.LoginProvider == LoginProvider).ToListAsync();
+        foreach (var row in rows)
+        {
+            row.Value = $"{StartedOf(row.Value)}{RefreshMark}{stamp}";
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Live while the account exists, is not locked, its stamp is the cookie's and the session row is there;
+    /// <see cref="SessionState.Refresh"/> when the stamp moved on by <see cref="RefreshAllAsync"/>.
+    /// </summary>
+    public async Task<SessionState> CheckAsync(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);
         var userId = users.GetUserId(principal);
@@ -60,7 +83,7 @@ public sealed class AccountSessions(AccountsDbContext db, UserManager<AccountUse
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         if (userId is null || id is null || stamp is null)
         {
-            return false;
+            return SessionState.Ended;
         }
 
         // One round trip: this runs on every signed-in request. The lockout date is compared here, not in SQL,
@@ -71,21 +94,61 @@ public sealed class AccountSessions(AccountsDbContext db, UserManager<AccountUse
             {
                 u.SecurityStamp,
                 u.LockoutEnd,
-                HasSession = db.UserTokens.Any(t => t.UserId == u.Id && t.LoginProvider == LoginProvider && t.Name == id),
+                Session = db.UserTokens.Where(t => t.UserId == u.Id && t.LoginProvider == LoginProvider && t.Name == id).Select(t => t.Value ?? "").FirstOrDefault(),
             })
             .SingleOrDefaultAsync();
-        return account is not null && account.HasSession && account.SecurityStamp == stamp && !(account.LockoutEnd > clock.GetUtcNow());
+        if (account?.Session is null || account.LockoutEnd > clock.GetUtcNow())
+        {
+            return SessionState.Ended;
+        }
+
+        if (account.SecurityStamp == stamp)
+        {
+            return SessionState.Live;
+        }
+
+        return account.SecurityStamp is { Length: > 0 } current && account.Session.EndsWith(RefreshMark + current, StringComparison.Ordinal)
+            ? SessionState.Refresh
+            : SessionState.Ended;
     }
 
-    /// <summary>The cookie handler's check on every request, in place of Identity's interval-based stamp check.</summary>
+    /// <summary>True while the session is live as it stands (a refresh pending counts as not live).</summary>
+    public async Task<bool> IsLiveAsync(ClaimsPrincipal principal) => await CheckAsync(principal) == SessionState.Live;
+
+    /// <summary>
+    /// The cookie handler's check on every request, in place of Identity's interval-based stamp check. A session
+    /// marked for refresh gets a new principal (current roles and stamp, same session, same sign-in method) and
+    /// a renewed cookie, so a role given or taken away counts from this very request without signing out.
+    /// </summary>
     public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var sessions = context.HttpContext.RequestServices.GetRequiredService<AccountSessions>();
-        if (context.Principal is null || !await sessions.IsLiveAsync(context.Principal))
+        var services = context.HttpContext.RequestServices;
+        var sessions = services.GetRequiredService<AccountSessions>();
+        var state = context.Principal is null ? SessionState.Ended : await sessions.CheckAsync(context.Principal);
+        var signIn = services.GetRequiredService<SignInManager<AccountUser>>();
+        if (state == SessionState.Refresh && await signIn.UserManager.GetUserAsync(context.Principal!) is { } user)
+        {
+            var fresh = await signIn.CreateUserPrincipalAsync(user);
+            if (fresh.Identity is ClaimsIdentity freshIdentity)
+            {
+                var kept = context.Principal!.Claims.Where(c => c.Type is ClaimType or "amr" or ClaimTypes.AuthenticationMethod);
+                freshIdentity.AddClaims([.. kept.Select(c => new Claim(c.Type, c.Value))]);
+                context.ReplacePrincipal(fresh);
+                context.ShouldRenew = true;
+                return;
+            }
+        }
+
+        if (state != SessionState.Live)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(context.Scheme.Name);
         }
     }
+
+    private const string RefreshMark = "|refresh:";
+
+    private static string StartedOf(string? value) =>
+        value is null ? "" : value.Split(RefreshMark, 2, StringSplitOptions.None)[0];
 }

@@ -54,15 +54,19 @@ public static class VersionDiff
         return string.Join('\n', lines);
     }
 
-    /// <summary>The changed lines with <see cref="Context"/> unchanged lines around them; null entries mark skipped runs.</summary>
-    public static IReadOnlyList<DiffPiece?> Compare(string oldText, string newText)
+    /// <summary>
+    /// The lines that differ with <see cref="Context"/> unchanged lines around them (null entries mark skipped
+    /// runs). A removed line followed by an added one that shares words with it is one changed line, with the
+    /// words that went and came marked inside it.
+    /// </summary>
+    public static IReadOnlyList<DiffLine?> Compare(string oldText, string newText)
     {
         var model = new InlineDiffBuilder(new Differ()).BuildDiffModel(oldText, newText, ignoreWhitespace: false);
-        var lines = model.Lines;
+        var lines = Pair(model.Lines);
         var keep = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Type is ChangeType.Inserted or ChangeType.Deleted or ChangeType.Modified)
+            if (lines[i].Kind != DiffLineKind.Same)
             {
                 for (var j = Math.Max(0, i - Context); j <= Math.Min(lines.Count - 1, i + Context); j++)
                 {
@@ -71,7 +75,7 @@ public static class VersionDiff
             }
         }
 
-        var result = new List<DiffPiece?>();
+        var result = new List<DiffLine?>();
         for (var i = 0; i < lines.Count; i++)
         {
             if (keep[i])
@@ -85,5 +89,90 @@ public static class VersionDiff
         }
 
         return result;
+    }
+
+    /// <summary>The words of <paramref name="oldLine"/> and <paramref name="newLine"/> in reading order, each marked.</summary>
+    public static IReadOnlyList<DiffWord> CompareWords(string oldLine, string newLine)
+    {
+        var diff = new Differ().CreateDiffs(oldLine, newLine, false, false, WordChunker.Instance);
+        var words = new List<DiffWord>();
+        var a = 0;
+        foreach (var block in diff.DiffBlocks)
+        {
+            Add(words, DiffWordKind.Same, diff.PiecesOld, a, block.DeleteStartA - a);
+            Add(words, DiffWordKind.Removed, diff.PiecesOld, block.DeleteStartA, block.DeleteCountA);
+            Add(words, DiffWordKind.Added, diff.PiecesNew, block.InsertStartB, block.InsertCountB);
+            a = block.DeleteStartA + block.DeleteCountA;
+        }
+
+        Add(words, DiffWordKind.Same, diff.PiecesOld, a, diff.PiecesOld.Count - a);
+        return words;
+    }
+
+    private static List<DiffLine> Pair(List<DiffPiece> pieces)
+    {
+        var lines = new List<DiffLine>();
+        for (var i = 0; i < pieces.Count;)
+        {
+            if (pieces[i].Type is not (ChangeType.Deleted or ChangeType.Inserted or ChangeType.Modified))
+            {
+                lines.Add(DiffLine.Whole(DiffLineKind.Same, pieces[i].Text));
+                i++;
+                continue;
+            }
+
+            var removed = new List<string>();
+            var added = new List<string>();
+            for (; i < pieces.Count && pieces[i].Type is ChangeType.Deleted; i++)
+            {
+                removed.Add(pieces[i].Text);
+            }
+
+            for (; i < pieces.Count && pieces[i].Type is ChangeType.Inserted or ChangeType.Modified; i++)
+            {
+                added.Add(pieces[i].Text);
+            }
+
+            var paired = Math.Min(removed.Count, added.Count);
+            for (var k = 0; k < Math.Max(removed.Count, added.Count); k++)
+            {
+                var words = k < paired ? CompareWords(removed[k], added[k]) : [];
+                if (words.Any(w => w.Kind == DiffWordKind.Same && w.Text.Any(char.IsLetterOrDigit)))
+                {
+                    lines.Add(new DiffLine(DiffLineKind.Changed, added[k], words));
+                    continue;
+                }
+
+                if (k < removed.Count)
+                {
+                    lines.Add(DiffLine.Whole(DiffLineKind.Removed, removed[k]));
+                }
+
+                if (k < added.Count)
+                {
+                    lines.Add(DiffLine.Whole(DiffLineKind.Added, added[k]));
+                }
+            }
+        }
+
+        return lines;
+    }
+
+    private static void Add(List<DiffWord> words, DiffWordKind kind, IReadOnlyList<string> pieces, int start, int count)
+    {
+        if (count <= 0)
+        {
+            return;
+        }
+
+        var text = string.Concat(pieces.Skip(start).Take(count));
+        if (words.Count > 0 && words[^1].Kind == kind)
+        {
+            words[^1] = words[^1] with { Text = words[^1].Text + text };
+        }
+        else
+        {
+            words.Add(new DiffWord(kind, text));
+        }
     }
 }

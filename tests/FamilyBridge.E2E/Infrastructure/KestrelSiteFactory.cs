@@ -16,7 +16,8 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public KestrelSiteFactory(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="shippedLimits">Keep the account rate limits as shipped in appsettings.json.</param>
+    public KestrelSiteFactory(IReadOnlyDictionary<string, string?>? settings = null, bool shippedLimits = false)
     {
         AppDataPath = Path.Combine(Path.GetTempPath(), "familybridge-e2e-" + Guid.NewGuid().ToString("N"));
         // The port is chosen before the start because emailed links are built from Site:BaseUrl, never the request.
@@ -28,10 +29,14 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         {
             ["AppData:Path"] = AppDataPath,
             ["Site:BaseUrl"] = $"http://127.0.0.1:{port}/",
-            ["Accounts:SignIn:PermitLimit"] = "10000",
-            ["Accounts:Register:PermitLimit"] = "10000",
-            ["Accounts:PasswordReset:PermitLimit"] = "10000",
         };
+        if (!shippedLimits)
+        {
+            _settings["Accounts:SignIn:PermitLimit"] = "10000";
+            _settings["Accounts:Register:PermitLimit"] = "10000";
+            _settings["Accounts:PasswordReset:PermitLimit"] = "10000";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;

@@ -5,8 +5,8 @@ namespace FamilyBridge.E2E.Infrastructure;
 /// <summary>Reads the site's mail pickup folder (App_Data/mail/*.eml), where mail goes with no SMTP server set.</summary>
 public static class PickupMailbox
 {
-    /// <summary>Waits (up to 10 s) for the first message addressed to <paramref name="to"/>.</summary>
-    public static async Task<MimeMessage> WaitForMailAsync(string appDataPath, string to)
+    /// <summary>Waits (up to 10 s) for the first message addressed to <paramref name="to"/> (with that subject, when given).</summary>
+    public static async Task<MimeMessage> WaitForMailAsync(string appDataPath, string to, string? subject = null)
     {
         var folder = Path.Combine(appDataPath, "mail");
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
@@ -17,7 +17,7 @@ public static class PickupMailbox
                 foreach (var file in Directory.GetFiles(folder, "*.eml"))
                 {
                     var message = await MimeMessage.LoadAsync(file);
-                    if (message.To.Mailboxes.Any(m => m.Address == to))
+                    if (message.To.Mailboxes.Any(m => m.Address == to) && (subject is null || message.Subject == subject))
                     {
                         return message;
                     }

@@ -82,7 +82,7 @@ public sealed partial class CirclePrivacyFixture : IAsyncLifetime
                 continue;
             }
 
-            var accepted = await this[visitor].SubmitAsync(link, new Dictionary<string, string> { ["displayName"] = visitor.ToString() }, "form[action*='handler=Accept']");
+            var accepted = await this[visitor].SubmitAsync(link, new Dictionary<string, string> { ["displayName"] = visitor.ToString(), ["timeZoneId"] = "America/Chicago" }, "form[action*='handler=Accept']");
             Assert.Equal($"/circles/{CircleId}", accepted.Headers.Location?.OriginalString);
         }
 

@@ -161,21 +161,28 @@ public sealed class CirclePrivacyMatrixTests(CirclePrivacyFixture fixture) : ICl
     }
 
     [Fact]
-    public async Task The_invitation_link_shows_the_circle_name_and_nothing_it_holds()
+    public async Task The_invitation_link_shows_the_circle_name_to_a_signed_in_invitee_only_who_invited_them_to_a_stranger_and_nothing_it_holds_to_either()
     {
         var page = await fixture[Visitor.Invited].GetAsync(fixture.PendingInvitationPath);
 
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         Assert.Contains(CircleName, page.Text, StringComparison.Ordinal);
-        Assert.Contains("Sam invited you to a private family circle", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Sam invited you to their family circle", page.Text, StringComparison.Ordinal);
         foreach (var marker in new[] { EveryoneMarker, RestrictedMarker, ReplyMarker, PlanMarker })
         {
             Assert.DoesNotContain(marker, page.Text, StringComparison.Ordinal);
         }
 
+        // Someone not signed in learns who invited them and how to sign in, not even the circle's name.
         var anonymous = await fixture[Visitor.Anonymous].GetAsync(fixture.PendingInvitationPath);
-        Assert.Equal(HttpStatusCode.Redirect, anonymous.Response.StatusCode);
-        Assert.Contains(Uri.EscapeDataString(fixture.PendingInvitationPath), anonymous.Response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, anonymous.Response.StatusCode);
+        Assert.Contains("Sam invited you to their family circle", anonymous.Text, StringComparison.Ordinal);
+        foreach (var marker in new[] { CircleName, EveryoneMarker, RestrictedMarker, ReplyMarker, PlanMarker })
+        {
+            Assert.DoesNotContain(marker, anonymous.Text, StringComparison.Ordinal);
+        }
+
+        Assert.NotNull(anonymous.Document.QuerySelector($"main a[href='/account/login?returnUrl={Uri.EscapeDataString(fixture.PendingInvitationPath)}']"));
         Assert.Equal(HttpStatusCode.NotFound, (await fixture[Visitor.Invited].GetAsync("/circles/invitations/not-a-real-token")).Response.StatusCode);
     }
 

@@ -156,8 +156,11 @@ public sealed class EditorWorkflowTests(EditorSiteFixture fixture) : IClassFixtu
         var history = await editor.GetAsync($"/admin/content/{id}/versions");
         Assert.Equal(2, history.Document.QuerySelectorAll("table tbody tr").Length);
         Assert.Contains("Harper", history.Texts("table td"));
-        Assert.Equal(["Removed: The old sentence."], history.Texts(".editor-diff del").Select(t => t.Trim()).Where(t => t.Contains("sentence", StringComparison.Ordinal)));
-        Assert.Equal(["Added: The new sentence."], history.Texts(".editor-diff ins").Select(t => t.Trim()).Where(t => t.Contains("sentence", StringComparison.Ordinal)));
+        // One changed line with the changed word marked inside it, not a removed line and an added line.
+        var changed = Assert.Single(history.Document.QuerySelectorAll(".editor-diff .diff-changed"), li => li.TextContent.Contains("sentence", StringComparison.Ordinal));
+        Assert.Equal("[removed: old]", Assert.Single(changed.QuerySelectorAll("del")).TextContent);
+        Assert.Equal("[added: new]", Assert.Single(changed.QuerySelectorAll("ins")).TextContent);
+        Assert.DoesNotContain(history.Texts(".editor-diff .diff-del"), t => t.Contains("sentence", StringComparison.Ordinal));
 
         var restored = await editor.SubmitAsync(history, $"/admin/content/{id}/versions", new Dictionary<string, string>(), "form[action*=Restore]");
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);

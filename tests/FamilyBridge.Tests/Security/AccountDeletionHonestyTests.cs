@@ -72,7 +72,7 @@ public sealed partial class AccountDeletionHonestyTests(AccountsSiteFixture fixt
         await owner.SubmitAsync($"{circle}/invitations", new Dictionary<string, string> { ["email"] = memberEmail, ["name"] = "Ana" }, "form[action*='handler=Invite']");
         var invitation = await member.WaitForMailAsync(memberEmail, "Robin invited you to a private family circle on FamilyBridge");
         var link = new Uri(InvitationLink().Match(invitation.TextBody ?? "").Value).PathAndQuery;
-        var accepted = await member.SubmitAsync(link, new Dictionary<string, string> { ["displayName"] = "Ana" }, "form[action*='handler=Accept']");
+        var accepted = await member.SubmitAsync(link, new Dictionary<string, string> { ["displayName"] = "Ana", ["timeZoneId"] = "America/Chicago" }, "form[action*='handler=Accept']");
         Assert.Equal(circle, accepted.Headers.Location?.OriginalString);
         return (ownerEmail, circle, memberEmail);
     }

@@ -1,5 +1,6 @@
 using FamilyBridge.Accounts.Models;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyBridge.Accounts.Pages.Account;
@@ -7,6 +8,13 @@ namespace FamilyBridge.Accounts.Pages.Account;
 public sealed class ConfirmEmailModel(UserManager<AccountUser> users) : PageModel
 {
     public bool Confirmed { get; private set; }
+
+    /// <summary>Where the person was going when they registered (an invitation, say), if it is on this site.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>The sign-in page, carrying the return address on.</summary>
+    public string SignInPath => PageModelExtensions.WithReturnUrl("/account/login", ReturnUrl);
 
     public async Task OnGetAsync(string? userId, string? code)
     {

@@ -21,9 +21,9 @@ public sealed class ForgotPasswordModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!limiter.TryAcquire(AccountRateLimiter.PasswordReset, HttpContext))
+        if (!limiter.TryAcquire(AccountRateLimiter.PasswordReset, HttpContext, out var retryAfter))
         {
-            return this.TooManyAttempts();
+            return this.TooManyAttempts(retryAfter);
         }
 
         if (!ModelState.IsValid)

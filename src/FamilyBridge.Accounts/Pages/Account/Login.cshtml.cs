@@ -18,7 +18,7 @@ public sealed class LoginModel(
 
     public const string MismatchMessage = "That email address and password do not match. Please try again.";
 
-    public const string NotConfirmedMessage = "Please confirm your email address first: open the link in the email we sent you.";
+    public const string NotConfirmedMessage = "Please confirm your email address first: open the link in the email we sent you. If it has not come, choose \"Send it again\" below.";
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -28,9 +28,9 @@ public sealed class LoginModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!limiter.TryAcquire(AccountRateLimiter.SignIn, HttpContext))
+        if (!limiter.TryAcquire(AccountRateLimiter.SignIn, HttpContext, out var retryAfter))
         {
-            return this.TooManyAttempts();
+            return this.TooManyAttempts(retryAfter);
         }
 
         if (!ModelState.IsValid)

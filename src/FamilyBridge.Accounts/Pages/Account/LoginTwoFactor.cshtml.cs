@@ -32,9 +32,9 @@ public sealed class LoginTwoFactorModel(SignInManager<AccountUser> signIn, Accou
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!limiter.TryAcquire(AccountRateLimiter.SignIn, HttpContext))
+        if (!limiter.TryAcquire(AccountRateLimiter.SignIn, HttpContext, out var retryAfter))
         {
-            return this.TooManyAttempts();
+            return this.TooManyAttempts(retryAfter);
         }
 
         var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
@@ -50,9 +50,9 @@ public sealed class LoginTwoFactorModel(SignInManager<AccountUser> signIn, Accou
 
     public async Task<IActionResult> OnPostRecoveryAsync()
     {
-        if (!limiter.TryAcquire(AccountRateLimiter.SignIn, HttpContext))
+        if (!limiter.TryAcquire(AccountRateLimiter.SignIn, HttpContext, out var retryAfter))
         {
-            return this.TooManyAttempts();
+            return this.TooManyAttempts(retryAfter);
         }
 
         var code = (RecoveryCode ?? "").Replace(" ", "", StringComparison.Ordinal);

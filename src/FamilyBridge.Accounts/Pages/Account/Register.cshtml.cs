@@ -17,11 +17,18 @@ public sealed class RegisterModel(
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
+    /// <summary>Where to go after confirming and signing in (an invitation, say); only local paths are kept.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>The return address as it may be carried on, or null.</summary>
+    public string? LocalReturnUrl => PageModelExtensions.LocalReturnUrl(ReturnUrl);
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!limiter.TryAcquire(AccountRateLimiter.Register, HttpContext))
+        if (!limiter.TryAcquire(AccountRateLimiter.Register, HttpContext, out var retryAfter))
         {
-            return this.TooManyAttempts();
+            return this.TooManyAttempts(retryAfter);
         }
 
         if (!ModelState.IsValid)
@@ -60,9 +67,9 @@ public sealed class RegisterModel(
             // Same answer, same work (one hash, one email) as a new registration: whether an address has an
             // account is its owner's business.
             work.HashForNobody(Input.Password);
-            var signIn = this.AbsoluteUri("/account/login");
+            var signIn = this.AbsoluteUri(PageModelExtensions.WithReturnUrl("/account/login", LocalReturnUrl));
             await emails.SendAlreadyRegisteredAsync(existing.Email!, existing.DisplayName, signIn, cancellationToken);
-            return RedirectToPage("/Account/CheckEmail");
+            return CheckEmail();
         }
 
         var result = await users.CreateAsync(user, Input.Password);
@@ -73,13 +80,15 @@ public sealed class RegisterModel(
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", error.Description);
             }
 
-            return ModelState.IsValid ? RedirectToPage("/Account/CheckEmail") : Page();
+            return ModelState.IsValid ? CheckEmail() : Page();
         }
 
-        var link = await this.EmailConfirmationLinkAsync(users, user);
+        var link = await this.EmailConfirmationLinkAsync(users, user, LocalReturnUrl);
         await emails.SendConfirmationAsync(user.Email!, user.DisplayName, link, cancellationToken);
-        return RedirectToPage("/Account/CheckEmail");
+        return CheckEmail();
     }
+
+    private RedirectResult CheckEmail() => Redirect(PageModelExtensions.WithReturnUrl("/account/check-email", LocalReturnUrl));
 
     public sealed class RegisterInput
     {

@@ -29,9 +29,9 @@ public sealed class ResetPasswordModel(UserManager<AccountUser> users, PasswordR
     public async Task<IActionResult> OnPostAsync()
     {
         NoReferrer();
-        if (!limiter.TryAcquire(AccountRateLimiter.PasswordReset, HttpContext))
+        if (!limiter.TryAcquire(AccountRateLimiter.PasswordReset, HttpContext, out var retryAfter))
         {
-            return this.TooManyAttempts();
+            return this.TooManyAttempts(retryAfter);
         }
 
         if (!ModelState.IsValid)

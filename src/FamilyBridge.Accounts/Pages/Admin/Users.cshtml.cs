@@ -1,5 +1,6 @@
 using FamilyBridge.Accounts.Authorization;
 using FamilyBridge.Accounts.Models;
+using FamilyBridge.Accounts.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ public sealed class UsersModel(
     UserManager<AccountUser> users,
     RoleManager<AccountRole> roles,
     SignInManager<AccountUser> signIn,
+    AccountSessions sessions,
     TimeProvider clock) : PageModel
 {
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
@@ -40,15 +42,15 @@ public sealed class UsersModel(
         if (!await users.IsInRoleAsync(user, role))
         {
             await users.AddToRoleAsync(user, role);
-            await users.UpdateSecurityStampAsync(user);
+            // Their open sessions pick up the new role on their next request; no need to sign out and in.
+            await sessions.RefreshAllAsync(user);
             if (user.Id == MyUserId)
             {
-                // The stamp ends every session of that account at once; this one carries on with the new role.
                 await signIn.RefreshSignInAsync(user);
             }
         }
 
-        Status = $"{user.DisplayName} is now {role}.";
+        Status = $"{user.DisplayName} is now {role}. It works on their next page; they do not need to sign out.";
         return RedirectToPage();
     }
 
@@ -67,8 +69,9 @@ public sealed class UsersModel(
         }
 
         await users.RemoveFromRoleAsync(user, role);
-        await users.UpdateSecurityStampAsync(user);
-        Status = $"{user.DisplayName} is no longer {role}.";
+        // The role stops working on their very next request, and they stay signed in for everything else.
+        await sessions.RefreshAllAsync(user);
+        Status = $"{user.DisplayName} is no longer {role}, from their next page on.";
         return RedirectToPage();
     }
 

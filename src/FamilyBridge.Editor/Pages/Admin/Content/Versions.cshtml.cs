@@ -1,4 +1,3 @@
-using DiffPlex.DiffBuilder.Model;
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Core.Admin;
@@ -30,7 +29,7 @@ public sealed class VersionsModel(IContentManager content, ContentFormBuilder fo
     public ContentItem? ToVersion { get; private set; }
 
     /// <summary>Changed lines with context; a null entry stands for unchanged lines left out.</summary>
-    public IReadOnlyList<DiffPiece?>? Changes { get; private set; }
+    public IReadOnlyList<DiffLine?>? Changes { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {

@@ -1,0 +1,9 @@
+namespace FamilyBridge.Editor.Models;
+
+public enum DiffLineKind
+{
+    Same,
+    Added,
+    Removed,
+    Changed,
+}

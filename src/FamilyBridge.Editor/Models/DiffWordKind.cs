@@ -1,0 +1,8 @@
+namespace FamilyBridge.Editor.Models;
+
+public enum DiffWordKind
+{
+    Same,
+    Added,
+    Removed,
+}
