@@ -37,8 +37,10 @@ if (CommandLineArguments.IsCommand(args))
     return await app.RunCommandLineAsync(args);
 }
 
-await app.Services.MigrateDatabasesAsync();
-await app.Services.EnsureContentSetUpAsync();
+var startup = new StartupPhases(app);
+await startup.TimeAsync("migrations", () => app.Services.MigrateDatabasesAsync());
+await startup.TimeAsync("setup check", () => app.Services.EnsureContentSetUpAsync());
+startup.UseFirstResponseTimer(app);
 
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();

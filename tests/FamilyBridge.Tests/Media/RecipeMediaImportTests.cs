@@ -76,6 +76,12 @@ public sealed class RecipeMediaImportTests(RecipeMediaImportTests.MediaRootFixtu
         var recipes = fixture.NewFolder("TheAgencyTheme", "Recipes");
         var recipe = Path.Combine(recipes, "agency.recipe.json");
         File.Copy(Fixture.Path("Orchard/Agency/agency.recipe.json"), recipe);
+        Directory.CreateDirectory(Path.Combine(recipes, "Snippets"));
+        foreach (var snippet in Directory.GetFiles(Path.Combine(Path.GetDirectoryName(Fixture.Path("Orchard/Agency/agency.recipe.json"))!, "Snippets")))
+        {
+            File.Copy(snippet, Path.Combine(recipes, "Snippets", Path.GetFileName(snippet)));
+        }
+
         var image = Path.Combine(recipes, "..", "wwwroot", "assets", "img", "about", "1.jpg");
         Directory.CreateDirectory(Path.GetDirectoryName(image)!);
         await File.WriteAllBytesAsync(image, TestImages.Png);

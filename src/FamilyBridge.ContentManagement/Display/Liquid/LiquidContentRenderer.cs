@@ -41,6 +41,13 @@ public sealed partial class LiquidContentRenderer
             new ValueTask<FluidValue>(new StringValue(markdown.SanitizeHtml(input.ToStringValue()), encode: false)));
         _options.Filters.AddFilter("display_url", DisplayUrlAsync);
         _options.Filters.AddFilter("display_text", DisplayTextAsync);
+        _options.Filters.AddFilter("asset_url", (input, _, _) =>
+            new ValueTask<FluidValue>(new StringValue(input.IsNil() ? "" : "/media/" + input.ToStringValue().TrimStart('/'))));
+
+        // Images are served as stored; Orchard's resizing query would only be ignored.
+        _options.Filters.AddFilter("resize_url", (input, _, _) => new ValueTask<FluidValue>(input));
+        _options.Filters.AddFilter("shape_build_display", (input, _, _) => new ValueTask<FluidValue>(input));
+        _options.Filters.AddFilter("shape_render", ShapeRenderAsync);
 
         // FamilyBridge is written in one language; Orchard's t filter then gives the text back.
         _options.Filters.AddFilter("t", (input, _, _) => new ValueTask<FluidValue>(new StringValue(input.ToStringValue())));
@@ -132,6 +139,11 @@ public sealed partial class LiquidContentRenderer
         var path = (await route.GetValueAsync("Path", context)).ToStringValue();
         return new StringValue(string.IsNullOrEmpty(path) ? "#" : "/" + path.TrimStart('/'));
     }
+
+    private static async ValueTask<FluidValue> ShapeRenderAsync(FluidValue input, FilterArguments arguments, TemplateContext context) =>
+        context.AmbientValues.TryGetValue(LiquidShapeScope.Key, out var scope) && scope is LiquidShapeScope shapes
+            ? new StringValue(await shapes.RenderItemAsync(input), encode: false)
+            : StringValue.Empty;
 
     // Orchard's display_text: the item's DisplayText.
     private static async ValueTask<FluidValue> DisplayTextAsync(FluidValue input, FilterArguments arguments, TemplateContext context) =>

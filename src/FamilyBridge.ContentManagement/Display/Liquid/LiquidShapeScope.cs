@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
 using FamilyBridge.ContentManagement.Models;
+using Fluid;
+using Fluid.Values;
 
 namespace FamilyBridge.ContentManagement.Display.Liquid;
 
@@ -24,5 +27,60 @@ internal sealed class LiquidShapeScope(
         }
 
         return await renderer.RenderAsync(template, item, templates, depth + 1);
+    }
+
+    /// <summary>
+    /// Orchard's <c>item | shape_build_display | shape_render</c> for a widget or contained item the template holds:
+    /// its <c>Widget-{Type}</c> template, else its <c>Content-{Type}</c> one, drawn for that item; else nothing.
+    /// </summary>
+    public async Task<string> RenderItemAsync(FluidValue model)
+    {
+        if (depth >= MaxDepth || ToJson(model, 0) is not JsonObject document
+            || document["ContentType"] is not JsonValue typeValue || !typeValue.TryGetValue<string>(out var type))
+        {
+            return "";
+        }
+
+        foreach (var shapeName in new[] { $"Widget__{type}", $"Content__{type}" })
+        {
+            if (templates.TryGetValue(shapeName, out var source) && renderer.Parse(source) is { Template: { } template })
+            {
+                return await renderer.RenderAsync(template, new ContentItem(document), templates, depth + 1);
+            }
+        }
+
+        renderer.NoteMissingShape($"Widget__{type}");
+        return "";
+    }
+
+    // The template holds the item as Fluid values (built from its JSON); the shape is drawn from the same data.
+    private static JsonNode? ToJson(FluidValue value, int level)
+    {
+        if (level > 32)
+        {
+            return null;
+        }
+
+        switch (value)
+        {
+            case DictionaryValue when value.ToObjectValue() is IFluidIndexable indexable:
+                var obj = new JsonObject();
+                foreach (var key in indexable.Keys)
+                {
+                    obj[key] = indexable.TryGetValue(key, out var child) ? ToJson(child, level + 1) : null;
+                }
+
+                return obj;
+            case ArrayValue array:
+                return new JsonArray([.. array.Values.Select(v => ToJson(v, level + 1))]);
+            case StringValue:
+                return JsonValue.Create(value.ToStringValue());
+            case BooleanValue:
+                return JsonValue.Create(value.ToBooleanValue());
+            case NumberValue:
+                return JsonValue.Create(value.ToNumberValue());
+            default:
+                return null;
+        }
     }
 }
