@@ -39,7 +39,8 @@ site="http://127.0.0.1:$site_port"
 # Sets site_pid and started_ms (process start to the first 200 of /); not run in a subshell, so site_pid stays.
 start_site() {
   local started; started=$(now_ms)
-  (cd "$work/site" && ASPNETCORE_ENVIRONMENT=Production AppData__Path="$work/App_Data" \
+  # Site:BaseUrl is required outside Development (emailed links are built from it); here it is the bench's address.
+  (cd "$work/site" && ASPNETCORE_ENVIRONMENT=Production AppData__Path="$work/App_Data" Site__BaseUrl="$site/" \
     exec dotnet FamilyBridge.Web.dll --urls "$site" >>"$work/site.log" 2>&1) &
   site_pid=$!
   until curl -sf -o /dev/null "$site/"; do
@@ -53,7 +54,7 @@ start_site
 cold=$started_ms
 stop "$site_pid"
 printf '%s\n' "bench-password-$RANDOM-$RANDOM" > "$work/pw"
-(cd "$work/site" && AppData__Path="$work/App_Data" dotnet FamilyBridge.Web.dll setup --site-name FamilyBridge \
+(cd "$work/site" && AppData__Path="$work/App_Data" Site__BaseUrl="$site/" dotnet FamilyBridge.Web.dll setup --site-name FamilyBridge \
   --admin-email bench@example.org --admin-password-file "$work/pw" >/dev/null 2>&1)
 log_lines=$(wc -l <"$work/site.log")
 start_site
