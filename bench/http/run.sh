@@ -27,7 +27,11 @@ now_ms() { date +%s%3N; }
 log() { printf '[bench] %s\n' "$*" >&2; }
 
 log "publishing Release builds into $work"
-dotnet publish src/FamilyBridge.Web -c Release -nologo -v quiet -clp:ErrorsOnly -o "$work/site" >/dev/null
+# ReadyToRun (FB_BENCH_R2R=0 to leave it out): the site's and its packages' code is compiled ahead of time, so a start
+# spends its time on the site's own work instead of the JIT compiling thousands of methods on 2 busy cores.
+r2r=()
+[ "${FB_BENCH_R2R:-1}" = 0 ] || r2r=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true)
+dotnet publish src/FamilyBridge.Web -c Release "${r2r[@]}" -nologo -v quiet -clp:ErrorsOnly -o "$work/site" >/dev/null
 dotnet publish bench/FamilyBridge.StaticCopy -c Release -nologo -v quiet -clp:ErrorsOnly -o "$work/static-app" >/dev/null
 
 site_port=$(free_port)
@@ -35,7 +39,8 @@ site="http://127.0.0.1:$site_port"
 # Sets site_pid and started_ms (process start to the first 200 of /); not run in a subshell, so site_pid stays.
 start_site() {
   local started; started=$(now_ms)
-  (cd "$work/site" && ASPNETCORE_ENVIRONMENT=Production AppData__Path="$work/App_Data" \
+  # Site:BaseUrl is required outside Development (emailed links are built from it); here it is the bench's address.
+  (cd "$work/site" && ASPNETCORE_ENVIRONMENT=Production AppData__Path="$work/App_Data" Site__BaseUrl="$site/" \
     exec dotnet FamilyBridge.Web.dll --urls "$site" >>"$work/site.log" 2>&1) &
   site_pid=$!
   until curl -sf -o /dev/null "$site/"; do
@@ -49,10 +54,12 @@ start_site
 cold=$started_ms
 stop "$site_pid"
 printf '%s\n' "bench-password-$RANDOM-$RANDOM" > "$work/pw"
-(cd "$work/site" && AppData__Path="$work/App_Data" dotnet FamilyBridge.Web.dll setup --site-name FamilyBridge \
+(cd "$work/site" && AppData__Path="$work/App_Data" Site__BaseUrl="$site/" dotnet FamilyBridge.Web.dll setup --site-name FamilyBridge \
   --admin-email bench@example.org --admin-password-file "$work/pw" >/dev/null 2>&1)
+log_lines=$(wc -l <"$work/site.log")
 start_site
 second=$started_ms
+phases=$(tail -n +"$((log_lines + 1))" "$work/site.log" | grep -o 'Start-up: .*' || true)
 log "cold start ${cold} ms, second start ${second} ms (process start to the first 200 of /)"
 
 # Sign the reader in through the real form; wrk then sends the cookies it got.
@@ -119,3 +126,10 @@ for run in "${runs[@]}"; do
   printf '%-18s %-28s %-34s %s\n' "$name" "$(echo ${rps[$name]} | tr ' ' '/')" "$(echo ${p50[$name]} | tr ' ' '/') / $(echo ${p99[$name]} | tr ' ' '/')" "$share"
 done
 echo "cold start ${cold} ms; second start ${second} ms; site RSS ${rss} MB now, peak ${peak} MB"
+echo "second start, phase by phase (the site's own log):"
+sed 's/^/  /' <<<"$phases"
+# Where the memory is: the GC's view (managed heap) against the process's (RSS), from the runtime's own counters.
+if command -v dotnet-counters >/dev/null; then
+  dotnet-counters collect -p "$site_pid" --counters System.Runtime --format csv -o "$work/counters.csv" --duration 00:00:03 >/dev/null 2>&1 || true
+  [ -f "$work/counters.csv" ] && awk -F, 'NR>1 && /heap|working-set|gc.heap.size|committed|fragmentation/ {print "  " $3 " = " $NF}' "$work/counters.csv" | sort -u | head -20
+fi

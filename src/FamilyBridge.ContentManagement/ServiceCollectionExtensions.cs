@@ -48,6 +48,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IRecipeStepHandler, FeatureStep>();
         services.AddScoped<IRecipeStepHandler, ThemesStep>();
         services.AddScoped<IRecipeStepHandler, RecipesStep>();
+        services.AddScoped<IRecipeStepHandler, MediaStep>();
         foreach (var name in KeptStep.Names)
         {
             services.AddScoped<IRecipeStepHandler>(sp => new KeptStep(name, sp.GetRequiredService<ISiteSettingsService>()));

@@ -1,3 +1,4 @@
+using FamilyBridge.ContentManagement.Recipes;
 using FamilyBridge.Core.Admin;
 using FamilyBridge.Core.Data;
 using FamilyBridge.Media.Data;
@@ -22,6 +23,7 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<IMediaLibrary>(sp => sp.GetRequiredService<MediaLibrary>());
+        services.AddScoped<IRecipeMediaStore, RecipeMediaStore>();
 
         services.AddSingleton(new AdminMenuEntry("Media", "/admin/media", AdminPolicies.Author,
             "Upload images with alt text and copy them into lessons.", Order: 20));

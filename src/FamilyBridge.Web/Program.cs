@@ -41,7 +41,9 @@ if (CommandLineArguments.IsCommand(args))
     return await app.RunCommandLineAsync(args);
 }
 
-await app.Services.PrepareSiteAsync(); // migrations and first-run setup, one node at a time
+var startup = new StartupPhases(app);
+await app.Services.PrepareSiteAsync(startup); // migrations and first-run setup, one node at a time
+startup.UseFirstResponseTimer(app);
 
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -53,4 +53,39 @@ public sealed class AdminPagesTests(SiteFixture site, BrowserFixture browser)
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task The_templates_list_and_editor_pass_axe_empty_refusing_a_broken_template_and_listing_a_saved_one()
+    {
+        var admin = await StaffSignIn.CreateAsync(site.Site, SiteRoles.Administrator);
+        var page = await browser.NewPageAsync(site.BaseAddress);
+        try
+        {
+            await StaffSignIn.SignInAsync(page, admin);
+            await page.GotoAsync("/admin/templates");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Templates");
+            await page.AssertNoAxeViolationsAsync();
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "New template", Exact = true }).ClickAsync();
+            await page.AssertNoAxeViolationsAsync();
+            await page.GetByLabel("Name (for example Content-BlogPost or Content_Summary__BlogPost)").FillAsync("Widget-E2eCallout");
+            await page.GetByLabel("Liquid template").FillAsync("<p>{% if %}</p>");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save the template" }).ClickAsync();
+            await Expect(page.Locator("main")).ToContainTextAsync("The template was not saved.");
+            await page.AssertNoAxeViolationsAsync();
+
+            await page.GetByLabel("Liquid template").FillAsync("{% zone \"Header\" %}<p>{{ Model.ContentItem | display_text }}</p>{% endzone %}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save the template" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved the template Widget__E2eCallout.");
+            await page.AssertNoAxeViolationsAsync();
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Widget__E2eCallout", Exact = true }).ClickAsync();
+            await Expect(page.GetByLabel("Liquid template")).ToHaveValueAsync("{% zone \"Header\" %}<p>{{ Model.ContentItem | display_text }}</p>{% endzone %}");
+            await page.AssertNoAxeViolationsAsync();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 }

@@ -10,7 +10,11 @@ namespace FamilyBridge.ContentManagement.Display;
 /// <inheritdoc />
 /// <remarks>Reads only. Every piece of text is encoded and every piece of HTML sanitised, whoever wrote the recipe.</remarks>
 public sealed class ContentBodyRenderer(
-    IContentQuery query, IContentDefinitionManager definitions, IMarkdownRenderer markdown, StoredLiquidTemplates templates) : IContentBodyRenderer
+    IContentQuery query,
+    IContentDefinitionManager definitions,
+    IMarkdownRenderer markdown,
+    StoredLiquidTemplates templates,
+    IEnumerable<IWidgetTemplateRenderer> themeWidgets) : IContentBodyRenderer
 {
     // Bags hold widgets holding bags: deep enough for any real page, bounded against a hostile recipe.
     private const int MaxDepth = 6;
@@ -74,6 +78,12 @@ public sealed class ContentBodyRenderer(
                     {
                         var widgetType = Text(widget["ContentType"]) ?? "item";
                         context.Html.Append("<section class=\"widget widget-").Append(HtmlEncoder.Default.Encode(widgetType.ToLowerInvariant())).Append("\">");
+                        if (await TryRenderWidgetTemplateAsync(widget, widgetType, cancellationToken) is { } drawn)
+                        {
+                            context.Html.Append(drawn).Append("</section>");
+                            continue;
+                        }
+
                         if ((Text(widget["TitlePart"]?["Title"]) ?? Text(widget["DisplayText"])) is { Length: > 0 } heading)
                         {
                             context.Html.Append("<h2>").Append(HtmlEncoder.Default.Encode(heading)).Append("</h2>");
@@ -97,6 +107,30 @@ public sealed class ContentBodyRenderer(
                 }
             }
         }
+    }
+
+    // Orchard's order at each name: the stored Liquid template, then the theme's file.
+    private async Task<string?> TryRenderWidgetTemplateAsync(JsonObject widget, string widgetType, CancellationToken cancellationToken)
+    {
+        var item = new ContentItem(widget);
+        await templates.LoadAsync(cancellationToken);
+        foreach (var (fileName, shapeName) in LiquidTemplateNames.ForWidget(widgetType))
+        {
+            if (await templates.TryRenderAsync(shapeName, item) is { } liquid)
+            {
+                return liquid;
+            }
+
+            foreach (var theme in themeWidgets)
+            {
+                if (await theme.TryRenderAsync(fileName, item, cancellationToken) is { } razor)
+                {
+                    return razor;
+                }
+            }
+        }
+
+        return null;
     }
 
     private async Task RenderFieldAsync(ContentPartFieldDefinition field, JsonObject value, RenderContext context, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ internal static class RecipeFiles
 {
     public static string Resolve(string recipeFilePath, string relativePath, string where)
     {
-        var folder = RealPath(Path.GetDirectoryName(Path.GetFullPath(recipeFilePath)) ?? ".");
+        var folder = RecipeFolder(recipeFilePath);
         var candidate = Path.GetFullPath(Path.Combine(folder, relativePath));
         if (!IsUnder(folder, candidate))
         {
@@ -27,6 +27,45 @@ internal static class RecipeFiles
         }
 
         return real;
+    }
+
+    /// <summary>The recipe's own folder, links followed.</summary>
+    public static string RecipeFolder(string recipeFilePath) => RealPath(Path.GetDirectoryName(Path.GetFullPath(recipeFilePath)) ?? ".");
+
+    /// <summary>
+    /// The folder a <c>media</c> step may read from: <paramref name="allowedRoot"/> (the operator's
+    /// <c>Recipes:MediaRoot</c>) when the recipe lies inside it, else the recipe's own folder. An operator widens
+    /// a recipe's reach only to a tree the recipe already belongs to, such as an Orchard theme whose recipes name
+    /// <c>../wwwroot/…</c>.
+    /// </summary>
+    public static string MediaRoot(string recipeFilePath, string? allowedRoot)
+    {
+        var folder = RecipeFolder(recipeFilePath);
+        if (string.IsNullOrWhiteSpace(allowedRoot) || !Directory.Exists(allowedRoot))
+        {
+            return folder;
+        }
+
+        var root = RealPath(allowedRoot).TrimEnd(Path.DirectorySeparatorChar);
+        return root.Length > 0 && (folder == root || IsUnder(root, folder)) ? root : folder;
+    }
+
+    /// <summary>How a file named relative to a recipe stands against the folder it may be read from.</summary>
+    public static (RecipeFileStatus Status, string FullPath) Locate(string root, string recipeFilePath, string relativePath)
+    {
+        var candidate = Path.GetFullPath(Path.Combine(RecipeFolder(recipeFilePath), relativePath));
+        if (!IsUnder(root, candidate))
+        {
+            return (RecipeFileStatus.OutsideRoot, candidate);
+        }
+
+        if (!File.Exists(candidate))
+        {
+            return (RecipeFileStatus.Missing, candidate);
+        }
+
+        var real = RealPath(candidate);
+        return IsUnder(root, real) ? (RecipeFileStatus.Found, real) : (RecipeFileStatus.OutsideRoot, real);
     }
 
     private static bool IsUnder(string folder, string path) =>
@@ -50,4 +89,11 @@ internal static class RecipeFiles
 
         return current;
     }
+}
+
+internal enum RecipeFileStatus
+{
+    Found,
+    Missing,
+    OutsideRoot,
 }

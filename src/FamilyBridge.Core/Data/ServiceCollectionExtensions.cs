@@ -55,7 +55,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<TContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<TPostgres>()
             : sp.GetRequiredService<TSqlite>());
-        services.AddSingleton(new ModuleDatabase(typeof(TContext)));
+        services.AddSingleton(new ModuleDatabase(typeof(TContext), migrationsHistoryTable));
         return services;
     }
 }

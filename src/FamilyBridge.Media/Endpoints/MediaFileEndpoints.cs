@@ -6,18 +6,21 @@ using Microsoft.Net.Http.Headers;
 
 namespace FamilyBridge.Media.Endpoints;
 
-/// <summary>Serves uploaded images to readers at <c>/media/{name}</c>.</summary>
+/// <summary>
+/// Serves uploaded images to readers at <c>/media/{name}</c>, and images a recipe's <c>media</c> step imported also at
+/// their Orchard media path (<c>/media/about/1.jpg</c>), which is where Orchard templates' <c>asset_url</c> points.
+/// </summary>
 public static class MediaFileEndpoints
 {
     public static IEndpointRouteBuilder MapMediaFiles(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/media/{name}", ServeAsync).AllowAnonymous();
+        endpoints.MapGet("/media/{**name}", ServeAsync).AllowAnonymous();
         return endpoints;
     }
 
     private static async Task<IResult> ServeAsync(string name, MediaLibrary library, HttpContext context, CancellationToken cancellationToken)
     {
-        if (await library.FindByFileNameAsync(name, cancellationToken) is not { } asset)
+        if ((await library.FindByFileNameAsync(name, cancellationToken) ?? await library.FindImportedAsync(name, cancellationToken)) is not { } asset)
         {
             return TypedResults.NotFound();
         }

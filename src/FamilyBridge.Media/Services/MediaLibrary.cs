@@ -25,6 +25,10 @@ public sealed class MediaLibrary(MediaDbContext db, AppDataPaths paths, IOptions
     public Task<MediaAsset?> FindByFileNameAsync(string fileName, CancellationToken cancellationToken = default) =>
         db.Assets.AsNoTracking().FirstOrDefaultAsync(a => a.FileName == fileName, cancellationToken);
 
+    /// <summary>A file a recipe imported, by its Orchard media path ("about/1.jpg").</summary>
+    public Task<MediaAsset?> FindImportedAsync(string mediaPath, CancellationToken cancellationToken = default) =>
+        db.Assets.AsNoTracking().FirstOrDefaultAsync(a => a.UploadedByUserId == RecipeMediaStore.ImportedBy && a.OriginalName == mediaPath, cancellationToken);
+
     public string GetFilePath(MediaAsset asset)
     {
         ArgumentNullException.ThrowIfNull(asset);

@@ -10,11 +10,12 @@ public static class ContentSetupExtensions
     /// Migrations, then the setup recipe on a site's first start, under the one start-up lock: nodes starting
     /// together on an empty PostgreSQL database take turns, so the site is set up once.
     /// </summary>
-    public static async Task PrepareSiteAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    public static async Task PrepareSiteAsync(this IServiceProvider services, StartupPhases phases, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(phases);
         await using var startupLock = await services.AcquireStartupLockAsync(cancellationToken);
-        await services.MigrateDatabasesAsync(cancellationToken);
-        await services.EnsureContentSetUpAsync(cancellationToken);
+        await phases.TimeAsync("migrations", () => services.MigrateDatabasesAsync(cancellationToken));
+        await phases.TimeAsync("setup check", () => services.EnsureContentSetUpAsync(cancellationToken));
 
         // The data-protection key ring is loaded (and on an empty database its first key made) here, inside the lock:
         // nodes starting together then all sign with the one key the first node made, instead of each making its own

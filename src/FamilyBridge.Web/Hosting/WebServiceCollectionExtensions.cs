@@ -39,6 +39,8 @@ public static class WebServiceCollectionExtensions
         });
 
         services.AddSingleton<ContentTemplateResolver>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ContentManagement.Display.IWidgetTemplateRenderer, RazorWidgetTemplateRenderer>();
         return services;
     }
 

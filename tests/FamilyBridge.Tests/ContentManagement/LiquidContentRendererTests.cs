@@ -55,15 +55,52 @@ public sealed class LiquidContentRendererTests
     }
 
     [Fact]
-    public void Orchard_tags_fluid_does_not_know_are_reported_rather_than_rendered()
+    public async Task Orchards_zone_block_draws_its_content_in_place_and_accepts_named_arguments()
     {
-        Assert.False(LiquidContentRenderer.TryParse("{% zone \"Header\" %}x{% endzone %}", out _, out var error));
-        Assert.False(string.IsNullOrEmpty(error));
+        var html = await RenderAsync("{% zone \"Header\", position: \"1\" %}<header>{{ Model.ContentItem | display_text }}</header>{% endzone %}after");
+
+        Assert.Equal("<header>Fish &amp; &lt;chips&gt;</header>after", html);
     }
 
-    private static async Task<string> RenderAsync(string source)
+    [Fact]
+    public async Task A_shape_tag_draws_the_stored_template_of_that_name_for_the_same_item_and_nothing_for_an_unknown_shape()
+    {
+        var shapes = new Dictionary<string, string> { ["Widget__Byline"] = "<em>{{ Model.ContentItem.DisplayText }}</em>" };
+
+        var html = await RenderAsync("a{% shape \"Widget-Byline\" %}b{% shape \"menu\", alias: \"alias:main-menu\" %}c", shapes);
+
+        Assert.Equal("a<em>Fish &amp; &lt;chips&gt;</em>bc", html);
+    }
+
+    [Fact]
+    public async Task A_shape_that_draws_itself_stops_after_four_levels()
+    {
+        var html = await RenderAsync("{% shape \"Loop\" %}", new Dictionary<string, string> { ["Loop"] = "x{% shape \"Loop\" %}" });
+
+        Assert.Equal("xxxx", html);
+    }
+
+    [Fact]
+    public async Task Shape_render_draws_a_held_widget_through_its_Widget_template_and_asset_url_points_at_the_media_path()
+    {
+        var shapes = new Dictionary<string, string> { ["Widget__Callout"] = "<p>{{ Model.ContentItem.Callout.Text.Text }}</p>" };
+        var html = await RenderAsync(
+            "{% for w in Model.ContentItem.Content.FlowPart.Widgets %}{{ w | shape_build_display | shape_render }}{% endfor %}"
+            + "<img src=\"{{ Model.ContentItem.Content.Image.Paths.first | asset_url | resize_url: profile: 'small' }}\">",
+            shapes,
+            new ContentItem(JsonNode.Parse("""
+                { "ContentType": "Page", "FlowPart": { "Widgets": [
+                    { "ContentType": "Callout", "Callout": { "Text": { "Text": "Call 988 <now>" } } },
+                    { "ContentType": "Unknown" } ] },
+                  "Image": { "Paths": [ "about/1.jpg" ] } }
+                """)!.AsObject()));
+
+        Assert.Equal("<p>Call 988 &lt;now&gt;</p><img src=\"/media/about/1.jpg\">", html);
+    }
+
+    private static async Task<string> RenderAsync(string source, IReadOnlyDictionary<string, string>? shapes = null, ContentItem? item = null)
     {
         Assert.True(LiquidContentRenderer.TryParse(source, out var template, out var error), error);
-        return await new LiquidContentRenderer(new MarkdownRenderer()).RenderAsync(template!, Post);
+        return await new LiquidContentRenderer(new MarkdownRenderer()).RenderAsync(template!, item ?? Post, shapes);
     }
 }

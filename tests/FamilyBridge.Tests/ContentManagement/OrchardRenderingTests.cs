@@ -41,14 +41,14 @@ public sealed class OrchardRenderingTests(OrchardRenderingTests.OrchardSiteFixtu
     }
 
     [Fact]
-    public async Task The_agency_landing_page_shows_its_bag_items_in_order()
+    public async Task The_agency_landing_page_is_drawn_by_the_recipes_own_liquid_template_zone_tag_and_all()
     {
         var page = await HtmlPage.GetAsync(fixture.Site.CreateClient(), "/home-page");
 
-        var widgets = page.Texts("section.widget > h2");
-        Assert.Equal(["E-Commerce", "Responsive Design", "Web Security", "Threads"], widgets.Take(4));
-        Assert.Equal("Microsoft", widgets[^4]);
-        Assert.Equal(20, widgets.Count);
+        Assert.Single(page.Document.QuerySelectorAll("main header.masthead"));
+        Assert.Equal(["E-Commerce", "Responsive Design", "Web Security"], page.Texts("#services h4.service-heading"));
+        Assert.Equal("Threads", page.Texts("#portfolio .portfolio-caption-heading")[0]);
+        Assert.Empty(page.Document.QuerySelectorAll("main script"));
     }
 
     [Fact]
@@ -62,8 +62,8 @@ public sealed class OrchardRenderingTests(OrchardRenderingTests.OrchardSiteFixtu
         await File.WriteAllTextAsync(path, """{ "name": "home", "steps": [ { "name": "Settings", "KeepFamilyBridgeHome": true } ] }""");
         await fixture.Site.ImportRecipeAsync(path);
 
-        Assert.Empty(kept.Document.QuerySelectorAll("section.widget"));
-        Assert.Equal(20, imported.Document.QuerySelectorAll("section.widget > h2").Length);
+        Assert.Empty(kept.Document.QuerySelectorAll("header.masthead"));
+        Assert.Single(imported.Document.QuerySelectorAll("main header.masthead"));
     }
 
     /// <summary>A SQLite site set up as FamilyBridge ships, then Orchard's blog and agency recipes imported.</summary>

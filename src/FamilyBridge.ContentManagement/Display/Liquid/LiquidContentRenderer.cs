@@ -7,6 +7,8 @@ using FamilyBridge.ContentManagement.Services;
 using Fluid;
 using Fluid.Values;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FamilyBridge.ContentManagement.Display.Liquid;
 
@@ -18,29 +20,40 @@ namespace FamilyBridge.ContentManagement.Display.Liquid;
 /// </summary>
 public sealed partial class LiquidContentRenderer
 {
-    private static readonly FluidParser Parser = new();
+    private static readonly FluidParser Parser = new OrchardLiquidParser();
 
     // Stored templates are parsed once per text, not once per page; an edit brings a new text (and a new entry).
     private const int MaxParsed = 256;
 
     private readonly TemplateOptions _options;
     private readonly ConcurrentDictionary<string, (IFluidTemplate? Template, string? Error)> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _missingShapes = new(StringComparer.Ordinal);
+    private readonly ILogger _logger;
 
-    public LiquidContentRenderer(IMarkdownRenderer markdown)
+    public LiquidContentRenderer(IMarkdownRenderer markdown, ILogger<LiquidContentRenderer>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
+        _logger = logger ?? NullLogger<LiquidContentRenderer>.Instance;
         _options = new TemplateOptions { MaxSteps = 100_000, MaxRecursion = 20, FileProvider = new NullFileProvider() };
         _options.Filters.AddFilter("markdownify", (input, _, _) =>
             new ValueTask<FluidValue>(new StringValue(markdown.ToSafeHtml(input.ToStringValue()), encode: false)));
         _options.Filters.AddFilter("sanitize_html", (input, _, _) =>
             new ValueTask<FluidValue>(new StringValue(markdown.SanitizeHtml(input.ToStringValue()), encode: false)));
         _options.Filters.AddFilter("display_url", DisplayUrlAsync);
+        _options.Filters.AddFilter("display_text", DisplayTextAsync);
+        _options.Filters.AddFilter("asset_url", (input, _, _) =>
+            new ValueTask<FluidValue>(new StringValue(input.IsNil() ? "" : "/media/" + input.ToStringValue().TrimStart('/'))));
+
+        // Images are served as stored; Orchard's resizing query would only be ignored.
+        _options.Filters.AddFilter("resize_url", (input, _, _) => new ValueTask<FluidValue>(input));
+        _options.Filters.AddFilter("shape_build_display", (input, _, _) => new ValueTask<FluidValue>(input));
+        _options.Filters.AddFilter("shape_render", ShapeRenderAsync);
 
         // FamilyBridge is written in one language; Orchard's t filter then gives the text back.
         _options.Filters.AddFilter("t", (input, _, _) => new ValueTask<FluidValue>(new StringValue(input.ToStringValue())));
     }
 
-    /// <summary>Parses a template, or returns the parser's message (unsupported Orchard tags such as <c>zone</c> included).</summary>
+    /// <summary>Parses a template (Orchard's <c>zone</c> and <c>shape</c> tags included), or returns the parser's message.</summary>
     public static bool TryParse(string source, out IFluidTemplate? template, out string? error)
     {
         var parsed = Parser.TryParse(source, out var result, out var message);
@@ -80,13 +93,25 @@ public sealed partial class LiquidContentRenderer
         return _parsed.GetOrAdd(source, s => TryParse(s, out var template, out var error) ? (template, null) : (null, error));
     }
 
-    public async Task<string> RenderAsync(IFluidTemplate template, ContentItem item)
+    /// <param name="shapes">The stored templates a <c>{% shape %}</c> tag may draw (none when null).</param>
+    /// <param name="depth">How many <c>shape</c> tags led here.</param>
+    public async Task<string> RenderAsync(IFluidTemplate template, ContentItem item, IReadOnlyDictionary<string, string>? shapes = null, int depth = 0)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(item);
         var context = new TemplateContext(_options);
         context.SetValue("Model", new Dictionary<string, object?> { ["ContentItem"] = ContentItemModel(item.Document) });
+        context.AmbientValues[LiquidShapeScope.Key] = new LiquidShapeScope(this, shapes ?? new Dictionary<string, string>(), item, depth);
         return await template.RenderAsync(context, HtmlEncoder.Default);
+    }
+
+    /// <summary>A <c>shape</c> tag named a shape this site cannot draw: said once per name, not once per page.</summary>
+    internal void NoteMissingShape(string name)
+    {
+        if (_missingShapes.Count < MaxParsed && _missingShapes.TryAdd(name, true))
+        {
+            LogMissingShape(_logger, name);
+        }
     }
 
     // Orchard's ContentItem in Liquid: ContentItemId, ContentType, DisplayText… and Content.{Part}.{Property}.
@@ -114,6 +139,18 @@ public sealed partial class LiquidContentRenderer
         var path = (await route.GetValueAsync("Path", context)).ToStringValue();
         return new StringValue(string.IsNullOrEmpty(path) ? "#" : "/" + path.TrimStart('/'));
     }
+
+    private static async ValueTask<FluidValue> ShapeRenderAsync(FluidValue input, FilterArguments arguments, TemplateContext context) =>
+        context.AmbientValues.TryGetValue(LiquidShapeScope.Key, out var scope) && scope is LiquidShapeScope shapes
+            ? new StringValue(await shapes.RenderItemAsync(input), encode: false)
+            : StringValue.Empty;
+
+    // Orchard's display_text: the item's DisplayText.
+    private static async ValueTask<FluidValue> DisplayTextAsync(FluidValue input, FilterArguments arguments, TemplateContext context) =>
+        await input.GetValueAsync("DisplayText", context);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A Liquid shape tag names '{Name}', which has no template here; it draws nothing")]
+    private static partial void LogMissingShape(ILogger logger, string name);
 
     [GeneratedRegex(@"\s+at \((\d+):(\d+)\)")]
     private static partial Regex PositionPattern();

@@ -32,6 +32,16 @@ public static class LiquidTemplateNames
     }
 
     /// <summary>
+    /// Candidates for a widget inside a bag or flow. Orchard draws an item of the Widget stereotype as a <c>Widget</c>
+    /// shape, so only <c>Widget-{Type}</c> names it; without one the widget is drawn as Orchard would without a theme.
+    /// </summary>
+    public static IReadOnlyList<(string FileName, string ShapeName)> ForWidget(string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(contentType);
+        return [($"Widget-{contentType}", $"Widget__{contentType}")];
+    }
+
+    /// <summary>
     /// A template name in either spelling as the shape name a <c>Templates</c> step stores: <c>Content-BlogPost.Summary</c>
     /// gives <c>Content_Summary__BlogPost</c>, <c>Content.Summary</c> gives <c>Content_Summary</c>. Null when the name
     /// holds anything but letters, digits, <c>-</c>, <c>_</c> and <c>.</c>.

@@ -46,7 +46,7 @@ public sealed partial class StoredLiquidTemplates(
 
     /// <summary>
     /// The item drawn through the stored template of that shape name, or null when there is none (or it has not been
-    /// loaded), it does not parse (Orchard's own tags such as <c>zone</c>) or it fails while rendering: the caller then
+    /// loaded), it does not parse or it fails while rendering: the caller then
     /// tries the next name in Orchard's order.
     /// </summary>
     public async Task<string?> TryRenderAsync(string shapeName, ContentItem item)
@@ -66,7 +66,7 @@ public sealed partial class StoredLiquidTemplates(
 
         try
         {
-            return markdown.SanitizeHtml(await liquid.RenderAsync(template, item));
+            return markdown.SanitizeHtml(await liquid.RenderAsync(template, item, _loaded));
         }
         catch (InvalidOperationException e)
         {
