@@ -70,7 +70,7 @@ public sealed class PageTourTests(SiteFixture site, BrowserFixture browser)
             await VisitAsync(ownerPage, "/me", "me", null);
             await VisitAsync(ownerPage, $"/circles/{circleId}", "circle-owner", $"Harbour {run}");
             await VisitAsync(ownerPage, $"/circles/{circleId}/sharing", "sharing", "Email sharing");
-            await Expect(ownerPage.GetByRole(AriaRole.Table)).ToBeVisibleAsync();
+            await Expect(ownerPage.GetByRole(AriaRole.Region, new() { Name = "Who you share with" }).GetByRole(AriaRole.Link, new() { Name = "Gran" })).ToBeVisibleAsync();
             await VisitAsync(memberPage, $"/circles/{circleId}", "circle-member", $"Harbour {run}");
             await VisitAsync(inviteePage, $"/circles/invitations/{inviteeToken}", "invitation", null);
             await Expect(inviteePage.GetByRole(AriaRole.Main)).ToContainTextAsync("Sam");

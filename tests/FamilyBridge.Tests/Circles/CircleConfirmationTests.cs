@@ -110,7 +110,7 @@ public sealed class CircleConfirmationTests(CirclePrivacyFixture fixture) : ICla
     public async Task Leaving_asks_first_says_what_stays_and_the_owner_is_told_how_to_hand_over_instead()
     {
         var joiner = fixture[Visitor.Invited];
-        var accepted = await joiner.SubmitAsync(fixture.PendingInvitationPath, new Dictionary<string, string> { ["displayName"] = "Quinn" }, "form[action*='handler=Accept']");
+        var accepted = await joiner.SubmitAsync(fixture.PendingInvitationPath, new Dictionary<string, string> { ["displayName"] = "Quinn", ["timeZoneId"] = "America/Chicago" }, "form[action*='handler=Accept']");
         Assert.Equal(Circle, accepted.Headers.Location?.OriginalString);
 
         var oneClick = await PostAsync(joiner, $"{Circle}?handler=Leave", []);
