@@ -72,6 +72,11 @@ public sealed class CircleService(
     public async Task<CirclePeople> GetPeopleAsync(string? circleId, string? userId, CancellationToken cancellationToken = default)
     {
         var me = await access.RequireMemberAsync(circleId, userId, cancellationToken);
+        return await PeopleOfAsync(me, cancellationToken);
+    }
+
+    private async Task<CirclePeople> PeopleOfAsync(CircleMember me, CancellationToken cancellationToken)
+    {
         var circle = await db.Circles.AsNoTracking().SingleAsync(c => c.Id == me.CircleId, cancellationToken);
         var members = await db.Members.AsNoTracking()
             .Where(m => m.CircleId == me.CircleId && m.Status == MemberStatus.Active)
@@ -87,11 +92,7 @@ public sealed class CircleService(
     public async Task<CircleOverview> GetOverviewAsync(string? circleId, string? userId, CancellationToken cancellationToken = default)
     {
         var me = await access.RequireMemberAsync(circleId, userId, cancellationToken);
-        var circle = await db.Circles.AsNoTracking().SingleAsync(c => c.Id == me.CircleId, cancellationToken);
-        var members = await db.Members.AsNoTracking()
-            .Where(m => m.CircleId == me.CircleId && m.Status == MemberStatus.Active)
-            .OrderByDescending(m => m.IsOwner).ThenBy(m => m.JoinedUtc)
-            .ToListAsync(cancellationToken);
+        var (circle, _, members) = await PeopleOfAsync(me, cancellationToken);
         var owner = members.Single(m => m.IsOwner);
         var periods = await VisiblePeriodsAsync(me, cancellationToken);
         var ownerToday = TimeZones.Today(clock, owner.TimeZoneId);

@@ -85,13 +85,7 @@ public sealed class RedisServer : IAsyncDisposable
             return;
         }
 
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        await ChildProcesses.KillAsync(_process);
         _process = null;
     }
 

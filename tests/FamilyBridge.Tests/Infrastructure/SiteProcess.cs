@@ -134,13 +134,7 @@ public sealed class SiteProcess : IAsyncDisposable
             return;
         }
 
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        await ChildProcesses.KillAsync(_process);
         _process = null;
     }
 
