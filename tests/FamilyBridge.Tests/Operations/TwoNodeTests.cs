@@ -89,6 +89,44 @@ public sealed class TwoNodeTests(TwoNodeSite site, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task An_unsubscribe_link_minted_on_node_A_works_on_node_B()
+    {
+        // The editor opens a circle and shares it by email, all through node A: the email's unsubscribe link is sealed
+        // with the data-protection keys there. The recipient's click reaches node B, which must read it.
+        using var ownerOnA = TwoNodeSite.Browser(site.NodeA, site.EditorCookies);
+        using var recipientOnB = TwoNodeSite.Browser(site.NodeB);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var circles = await ownerOnA.GetAsync("/circles");
+        var created = await ownerOnA.SubmitAsync(circles, "/circles", "main form[method=post]", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Two nodes " + run,
+            ["Input.DisplayName"] = "Sam",
+            ["Input.TimeZoneId"] = "America/Chicago",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var sharing = created.Headers.Location!.OriginalString + "/sharing";
+        var recipient = $"gran-{run}@example.net";
+        var form = await ownerOnA.GetAsync(sharing);
+        var review = await HtmlPage.ParseAsync(await ownerOnA.SubmitAsync(form, sharing, "form[action*='handler=Review']", new Dictionary<string, string>
+        {
+            ["Input.RecipientUserId"] = "",
+            ["Input.RecipientName"] = "Gran " + run,
+            ["Input.RecipientEmail"] = recipient,
+            ["Input.Frequency"] = "Daily",
+        }));
+        var granted = await ownerOnA.SubmitAsync(review, sharing, "form:has(#Input_Confirmed)", new Dictionary<string, string> { ["Input.Confirmed"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+
+        var mail = await site.Smtp.WaitForMessageAsync(recipient, MailTimeout);
+        var unsubscribe = new Uri(mail.Headers["List-Unsubscribe"]!.Trim('<', '>')).AbsolutePath;
+        var page = await recipientOnB.GetAsync(unsubscribe);
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Contains("Stop the emails from Sam?", page.Text, StringComparison.Ordinal);
+        await recipientOnB.SubmitAsync(page, unsubscribe, "main form[method=post]");
+        Assert.Equal("Unsubscribed", await site.ScalarAsync<string>("""SELECT "Status" FROM "CircleConsentGrants" WHERE "RecipientName" = @name""", ("name", "Gran " + run)));
+    }
+
+    [Fact]
     public async Task A_lesson_published_through_node_A_shows_on_node_B_within_two_seconds_cached_page_included_and_search_on_B_finds_it()
     {
         using var editor = TwoNodeSite.Browser(site.NodeA, site.EditorCookies);
