@@ -62,6 +62,7 @@ public static class ServiceCollectionExtensions
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
             o.Cookie.Name = "FamilyBridge.Account";
+            o.Cookie.Path = "/"; // signing in under /es/ signs the reader in everywhere
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

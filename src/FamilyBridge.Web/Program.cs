@@ -7,6 +7,7 @@ using FamilyBridge.Core.Data;
 using FamilyBridge.Discovery;
 using FamilyBridge.Editor;
 using FamilyBridge.Learning;
+using FamilyBridge.Localization;
 using FamilyBridge.Media;
 using FamilyBridge.Notifications;
 using FamilyBridge.Operations;
@@ -19,6 +20,7 @@ var builder = WebApplication.CreateBuilder(CommandLineArguments.ForHost(args));
 builder.ConfigureFamilyBridgeHost(args);
 
 builder.Services.AddFamilyBridgeCore(builder.Configuration);
+builder.Services.AddSiteLocalization(builder.Configuration); // en and es: /es/ prefix, then the switcher's cookie, then Accept-Language
 builder.Services.AddContentManagement(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
@@ -53,6 +55,7 @@ if (app.Environment.IsProduction())
     app.UseHttpsRedirection();
 }
 
+app.UseSiteLocalization(); // before the error pages and routing, so both see /es/ and speak Spanish
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseRouting();
@@ -73,6 +76,7 @@ app.MapBackup();
 app.MapDiscovery();
 app.MapNotifications();
 app.MapOperations();
+app.MapSiteLocalization();
 app.MapStaticAssets(); // the theme's CSS, gzip/Brotli compressed at build, fingerprinted ETags
 app.MapReading();
 app.MapControllers();

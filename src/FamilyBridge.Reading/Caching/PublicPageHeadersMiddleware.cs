@@ -55,6 +55,11 @@ public sealed class PublicPageHeadersMiddleware(RequestDelegate next)
         response.Headers.CacheControl = $"public, max-age={(int)BrowserMaxAge.TotalSeconds}";
         // A shared cache must not hand an anonymous page to someone who sends a sign-in cookie.
         response.Headers.Append(HeaderNames.Vary, HeaderNames.Cookie);
+        if (!context.Request.PathBase.HasValue)
+        {
+            // Without a /es/ prefix the language came from the switcher's cookie or the browser's languages.
+            response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+        }
         if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: true) || t.Equals(EntityTagHeaderValue.Any)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FamilyBridge.Core.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
@@ -50,6 +51,8 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         // The stored body is already compressed for the encodings the reader accepts.
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
+        // One entry per language: /resources is Spanish for a reader whose cookie or browser asks for Spanish.
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
         context.Tags.Add(PublicPageCache.SiteTag);
         return ValueTask.CompletedTask;
     }

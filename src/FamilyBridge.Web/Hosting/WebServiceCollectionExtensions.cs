@@ -15,11 +15,14 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddFamilyBridgeWeb(this IServiceCollection services)
     {
         services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
-            .ConfigureApplicationPartManager(AddModuleParts);
+            .ConfigureApplicationPartManager(AddModuleParts)
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
         services.AddRazorPages();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "fb-antiforgery";
+            o.Cookie.Path = "/"; // not the request's path base: a form under /es/ and one without share the token
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__RequestVerificationToken";
