@@ -25,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();
+        services.AddScoped<IContentLocalizations, ContentLocalizations>();
         services.AddScoped<IContentChangeFeed, ContentChangeFeed>();
         services.AddScoped<SiteSettingsService>();
         services.AddScoped<ISiteSettingsService>(sp => sp.GetRequiredService<SiteSettingsService>());

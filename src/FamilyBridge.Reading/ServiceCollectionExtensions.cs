@@ -4,6 +4,7 @@ using FamilyBridge.Core.Caching;
 using FamilyBridge.Core.Events;
 using FamilyBridge.Core.Hosting;
 using FamilyBridge.Reading.Caching;
+using FamilyBridge.Reading.Cultures;
 using FamilyBridge.Reading.Progress;
 using FamilyBridge.Reading.Shapes;
 using FamilyBridge.Theme.Display;
@@ -28,6 +29,7 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton<ReadingOutline>();
+        services.AddSingleton<ItemCulture>();
         services.AddSingleton<SiteNameSource>();
         services.AddSingleton<ISiteNameSource>(sp => sp.GetRequiredService<SiteNameSource>());
         services.AddSingleton<INodeMemoryCache>(sp => sp.GetRequiredService<ReadingOutline>());

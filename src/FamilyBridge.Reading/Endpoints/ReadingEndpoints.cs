@@ -7,6 +7,7 @@ using FamilyBridge.Core.Hosting;
 using FamilyBridge.Editor.Services;
 using FamilyBridge.Learning.Events;
 using FamilyBridge.Reading.Caching;
+using FamilyBridge.Reading.Cultures;
 using FamilyBridge.Reading.Progress;
 using FamilyBridge.Reading.Shapes;
 using FamilyBridge.Theme.Models;
@@ -60,9 +61,9 @@ public static class ReadingEndpoints
         return new ThemeView<HomeViewModel>("/Views/Home/Index.cshtml", new HomeViewModel(modules, next));
     }
 
-    private static async Task<IResult> ResourcesAsync(HttpContext http, IContentQuery query, CancellationToken cancellationToken)
+    private static async Task<IResult> ResourcesAsync(HttpContext http, IContentQuery query, ItemCulture cultures, CancellationToken cancellationToken)
     {
-        var directory = await ResourceDirectoryBuilder.BuildAsync(query, cancellationToken);
+        var directory = await ResourceDirectoryBuilder.BuildAsync(query, cultures.IsInReaderCulture, cancellationToken);
         PublicPageTags.Add(http, PublicPageCache.TypeTag(ResourceDirectoryBuilder.ResourceType));
         foreach (var resource in directory.Groups.SelectMany(g => g.Resources))
         {
@@ -73,14 +74,15 @@ public static class ReadingEndpoints
     }
 
     private static async Task<IResult> DisplayAsync(
-        string? path, HttpContext http, ContentShapeBuilder shapes, ReaderProgress progress, CancellationToken cancellationToken)
+        string? path, HttpContext http, ContentShapeBuilder shapes, ReaderProgress progress, ItemCulture cultures, CancellationToken cancellationToken)
     {
-        var item = await shapes.FindPublishedAsync(path, cancellationToken);
+        var item = await shapes.FindPublishedAsync(cultures.ContentPath(http, path), cancellationToken);
         if (item is null)
         {
-            return Results.NotFound();
+            return await ItemPages.RedirectToTranslationAsync(path, http, shapes, cultures, cancellationToken) ?? Results.NotFound();
         }
 
+        await ItemPages.UseItemCultureAsync(http, item, shapes, cultures, cancellationToken);
         var shape = await shapes.BuildDetailAsync(item, knowledgeCheck: null, cancellationToken);
         PublicPageTags.Add(http, shape);
         shape = await progress.AddReaderStateAsync(http.User, shape, cancellationToken);
@@ -99,15 +101,17 @@ public static class ReadingEndpoints
         ReaderProgress progress,
         IAntiforgery antiforgery,
         IDomainEventPublisher events,
+        ItemCulture cultures,
         CancellationToken cancellationToken)
     {
-        var lesson = await shapes.FindPublishedAsync(path, cancellationToken);
+        var lesson = await shapes.FindPublishedAsync(cultures.ContentPath(http, path), cancellationToken);
         if (lesson is null || lesson.ContentType != ReadingOutline.LessonType || lesson.GetBagItems("Questions").Count == 0
             || !http.Request.HasFormContentType)
         {
             return Results.NotFound();
         }
 
+        await ItemPages.UseItemCultureAsync(http, lesson, shapes, cultures, cancellationToken);
         var form = await http.Request.ReadFormAsync(cancellationToken);
         var result = KnowledgeCheckScorer.Score(lesson, name => form[name]);
 
@@ -132,7 +136,7 @@ public static class ReadingEndpoints
     /// people who may edit it. Never cached and never indexed: a draft is not for search engines or shared caches.
     /// </summary>
     private static async Task<IResult> PreviewAsync(
-        string id, string? version, HttpContext http, IContentManager content, ContentShapeBuilder shapes, CancellationToken cancellationToken)
+        string id, string? version, HttpContext http, IContentManager content, ContentShapeBuilder shapes, ItemCulture cultures, CancellationToken cancellationToken)
     {
         var latest = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
         var item = string.IsNullOrEmpty(version) ? latest : await content.GetVersionAsync(version, cancellationToken);
@@ -143,6 +147,7 @@ public static class ReadingEndpoints
 
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        cultures.ApplyTo(http, item);
         var which = item.Published ? "the published version" : item.Latest ? "the latest draft" : "an earlier version";
         var shape = await shapes.BuildDetailAsync(item, knowledgeCheck: null, cancellationToken);
         return new ThemeView<PreviewViewModel>("/Views/Preview/Show.cshtml", new PreviewViewModel(shape, which));
