@@ -22,13 +22,16 @@ public sealed class SpanishCurriculumContentTests
         AssertNone(SpanishCurriculumGuard.CultureProblems(Spanish), "Spanish cultures and paths");
 
     [Fact]
-    public void The_setup_recipe_does_not_import_the_spanish_curriculum_yet()
+    public void The_setup_recipe_imports_every_spanish_recipe_after_the_english_ones()
     {
         var setup = File.ReadAllText(Path.Combine(Path.GetDirectoryName(English.Folder.TrimEnd('/', '\\'))!, "familybridge.setup.recipe.json"));
-        var names = Spanish.Files.Select(f => f.Root?.Str("name")).OfType<string>().ToList();
+        var spanish = Spanish.Files.Select(f => f.Root?.Str("name")).OfType<string>().ToList();
+        var english = English.Files.Select(f => f.Root?.Str("name")).OfType<string>().ToList();
+        int At(string name) => setup.IndexOf($"\"{name}\"", StringComparison.OrdinalIgnoreCase);
 
-        Assert.NotEmpty(names);
-        Assert.All(names, name => Assert.DoesNotContain($"\"{name}\"", setup, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(7, spanish.Count);
+        Assert.All(spanish, name => Assert.True(At(name) > english.Max(At), $"{name} is not run by the setup recipe after the English curriculum."));
+        Assert.True(At("familybridge.trust-pages.es") > At("familybridge.trust-pages"), "The Spanish trust pages are not run after the English ones.");
     }
 
     [Fact]
