@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using FamilyBridge.ContentManagement.Models;
+using FamilyBridge.Core.Localization;
 using FamilyBridge.Discovery.Services;
 using FamilyBridge.Theme.Display;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace FamilyBridge.Discovery.Endpoints;
 
@@ -13,27 +16,28 @@ public static class SitemapEndpoints
 {
     public static readonly XNamespace SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public static readonly XNamespace AtomNamespace = "http://www.w3.org/2005/Atom";
+    public static readonly XNamespace XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
     /// <summary>Private or per-person areas, and search results (endless, thin pages).</summary>
     public static readonly IReadOnlyList<string> Disallowed = ["/admin", "/account", "/circles", "/me", "/email", "/search"];
 
     private const int FeedSize = 30;
 
-    public static async Task<IResult> SitemapAsync(HttpContext context, PublicContent content)
+    public static async Task<IResult> SitemapAsync(HttpContext context, PublicContent content, IOptions<SiteCultureOptions> cultures)
     {
         var items = await content.PublishedAsync(context.RequestAborted);
-        var urls = new List<(string Path, DateTime Modified)>
-        {
-            ("/", items.Count == 0 ? DateTime.UnixEpoch : items.Max(PublicContent.LastChange)),
-            ("/resources", items.Where(i => i.ContentType == "Resource").Select(PublicContent.LastChange).DefaultIfEmpty(DateTime.UnixEpoch).Max()),
-        };
-        urls.AddRange(items.OrderBy(i => i.Path, StringComparer.Ordinal).Select(i => ("/" + i.Path, PublicContent.LastChange(i))));
+        var entries = SitemapEntries.Build(items, cultures.Value);
         var document = new XDocument(
             new XDeclaration("1.0", "utf-8", null),
             new XElement(SitemapNamespace + "urlset",
-                urls.DistinctBy(u => u.Path).Select(u => new XElement(SitemapNamespace + "url",
-                    new XElement(SitemapNamespace + "loc", SiteAddress.Absolute(context.Request, u.Path)),
-                    new XElement(SitemapNamespace + "lastmod", W3CDate(u.Modified))))));
+                new XAttribute(XNamespace.Xmlns + "xhtml", XhtmlNamespace),
+                entries.Select(e => new XElement(SitemapNamespace + "url",
+                    new XElement(SitemapNamespace + "loc", SiteAddress.Absolute(context.Request, e.Path)),
+                    new XElement(SitemapNamespace + "lastmod", W3CDate(e.Modified)),
+                    e.Alternates.Select(a => new XElement(XhtmlNamespace + "link",
+                        new XAttribute("rel", "alternate"),
+                        new XAttribute("hreflang", a.Key),
+                        new XAttribute("href", SiteAddress.Absolute(context.Request, a.Value))))))));
         return Xml(context, document, "application/xml");
     }
 
@@ -50,22 +54,24 @@ public static class SitemapEndpoints
         return TypedResults.Text(text.ToString(), "text/plain", Encoding.UTF8);
     }
 
-    public static async Task<IResult> FeedAsync(HttpContext context, PublicContent content, ISiteNameSource siteName)
+    /// <summary>The lessons in the reader's language: <c>/feed.atom</c> in English, <c>/es/feed.atom</c> in Spanish.</summary>
+    public static async Task<IResult> FeedAsync(HttpContext context, PublicContent content, ISiteNameSource siteName, IOptions<SiteCultureOptions> cultures, IStringLocalizer<DiscoveryText> text)
     {
+        var language = CultureInfo.CurrentUICulture.Name;
         var lessons = (await content.PublishedAsync(context.RequestAborted))
-            .Where(i => i.ContentType == "Lesson")
+            .Where(i => i.ContentType == "Lesson" && LocalizationPart.IsIn(i, language, cultures.Value.DefaultCulture))
             .OrderByDescending(PublicContent.LastChange)
             .ThenBy(i => i.Path, StringComparer.Ordinal)
             .Take(FeedSize)
             .ToList();
         var name = await siteName.GetSiteNameAsync(context.RequestAborted);
-        var self = SiteAddress.Absolute(context.Request, "/feed.atom");
+        var self = SiteAddress.Absolute(context.Request, context.Request.PathBase + "/feed.atom");
         var feed = new XElement(AtomNamespace + "feed",
-            new XElement(AtomNamespace + "title", $"{name}: new and updated lessons"),
+            new XElement(AtomNamespace + "title", text["{0}: new and updated lessons", name].Value),
             new XElement(AtomNamespace + "id", self),
             new XElement(AtomNamespace + "updated", W3CDate(lessons.Select(PublicContent.LastChange).DefaultIfEmpty(DateTime.UnixEpoch).Max())),
             new XElement(AtomNamespace + "link", new XAttribute("rel", "self"), new XAttribute("href", self)),
-            new XElement(AtomNamespace + "link", new XAttribute("rel", "alternate"), new XAttribute("href", SiteAddress.Absolute(context.Request, "/"))),
+            new XElement(AtomNamespace + "link", new XAttribute("rel", "alternate"), new XAttribute("href", SiteAddress.Absolute(context.Request, context.Request.PathBase + "/"))),
             new XElement(AtomNamespace + "author", new XElement(AtomNamespace + "name", name)),
             lessons.Select(lesson => Entry(context, lesson)));
         return Xml(context, new XDocument(new XDeclaration("1.0", "utf-8", null), feed), "application/atom+xml");

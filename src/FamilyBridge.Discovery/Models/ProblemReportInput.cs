@@ -15,7 +15,7 @@ public sealed class ProblemReportInput
     public string Problem { get; set; } = "";
 
     [EmailAddress(ErrorMessage = "Enter an email address like name@example.com, or leave it empty.")]
-    [StringLength(254)]
+    [StringLength(254, ErrorMessage = "Keep the email address to 254 characters or fewer.")]
     [Display(Name = "Your email, if you would like a reply (optional)")]
     public string? Email { get; set; }
 }

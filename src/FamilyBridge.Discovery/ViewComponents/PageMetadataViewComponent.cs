@@ -24,12 +24,12 @@ public sealed class PageMetadataViewComponent(ISiteNameSource siteName) : ViewCo
         var metadata = ViewData[PageMetadata.ViewDataKey] as PageMetadata
             ?? (ViewData.Model is ContentShape { DisplayType: ContentShape.Detail } shape
                 ? PageMetadataFactory.ForContent(shape.Item)
-                : PageMetadataFactory.ForPage(ViewData["Title"] as string, ViewData["Description"] as string, Request.Path.Value ?? "/"));
+                : PageMetadataFactory.ForPage(ViewData["Title"] as string, ViewData["Description"] as string, (Request.PathBase + Request.Path).Value is { Length: > 0 } path ? path : "/"));
         var name = await siteName.GetSiteNameAsync(HttpContext.RequestAborted);
         var canonical = SiteAddress.Absolute(Request, metadata.Path);
         var image = SiteAddress.Absolute(Request, IconPath);
         return View(new PageMetadataView(
-            metadata, name, canonical, image, SiteAddress.Absolute(Request, FeedPath), JsonLd(metadata, name, canonical, image)));
+            metadata, name, canonical, image, SiteAddress.Absolute(Request, Request.PathBase + FeedPath), JsonLd(metadata, name, canonical, image)));
     }
 
     private static string? JsonLd(PageMetadata metadata, string siteName, string canonical, string image)
@@ -48,7 +48,7 @@ public sealed class PageMetadataViewComponent(ISiteNameSource siteName) : ViewCo
             ["description"] = metadata.Description,
             ["url"] = canonical,
             ["mainEntityOfPage"] = canonical,
-            ["inLanguage"] = "en",
+            ["inLanguage"] = CultureInfo.CurrentUICulture.Name,
             ["publisher"] = new JsonObject
             {
                 ["@type"] = "Organization",

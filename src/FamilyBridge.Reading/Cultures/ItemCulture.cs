@@ -64,9 +64,10 @@ public sealed class ItemCulture(IOptions<SiteCultureOptions> options)
 
     /// <summary>
     /// An item's page is in the item's language whatever the cookie says: a Spanish lesson reached from an English
-    /// page shows its interface, dates and <c>lang</c> in Spanish.
+    /// page shows its interface, dates and <c>lang</c> in Spanish. Returns the culture, for the
+    /// <see cref="CultureResult"/> that renders the page (a culture set here does not outlive the async handler).
     /// </summary>
-    public void ApplyTo(HttpContext httpContext, ContentItem item)
+    public CultureInfo ApplyTo(HttpContext httpContext, ContentItem item)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var culture = CultureOfItem(item);
@@ -74,6 +75,7 @@ public sealed class ItemCulture(IOptions<SiteCultureOptions> options)
         CultureInfo.CurrentUICulture = culture;
         httpContext.Features.Set<IRequestCultureFeature>(new RequestCultureFeature(new RequestCulture(culture), provider: null));
         httpContext.Response.Headers[HeaderNames.ContentLanguage] = culture.Name;
+        return culture;
     }
 
     /// <summary>The page's address in each language it exists in, for the switcher and the hreflang links.</summary>

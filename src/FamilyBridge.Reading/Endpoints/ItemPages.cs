@@ -1,3 +1,4 @@
+using System.Globalization;
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.Core.Localization;
 using FamilyBridge.Reading.Cultures;
@@ -13,11 +14,12 @@ internal static class ItemPages
     /// The page speaks the item's language, and the switcher and hreflang links name the item's own translations
     /// (a culture with no translation is left out rather than linked to a page that does not exist).
     /// </summary>
-    public static async Task UseItemCultureAsync(HttpContext http, ContentItem item, ContentShapeBuilder shapes, ItemCulture cultures, CancellationToken cancellationToken)
+    public static async Task<CultureInfo> UseItemCultureAsync(HttpContext http, ContentItem item, ContentShapeBuilder shapes, ItemCulture cultures, CancellationToken cancellationToken)
     {
-        cultures.ApplyTo(http, item);
+        var culture = cultures.ApplyTo(http, item);
         var twins = await shapes.FindPublishedTwinsAsync(item, cancellationToken);
         CultureAlternates.Set(http, cultures.Alternates(item, twins));
+        return culture;
     }
 
     /// <summary>

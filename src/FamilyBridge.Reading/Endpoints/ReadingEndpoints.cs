@@ -82,11 +82,11 @@ public static class ReadingEndpoints
             return await ItemPages.RedirectToTranslationAsync(path, http, shapes, cultures, cancellationToken) ?? Results.NotFound();
         }
 
-        await ItemPages.UseItemCultureAsync(http, item, shapes, cultures, cancellationToken);
+        var culture = await ItemPages.UseItemCultureAsync(http, item, shapes, cultures, cancellationToken);
         var shape = await shapes.BuildDetailAsync(item, knowledgeCheck: null, cancellationToken);
         PublicPageTags.Add(http, shape);
         shape = await progress.AddReaderStateAsync(http.User, shape, cancellationToken);
-        return new ThemeView<ContentShape>("/Views/Content/Display.cshtml", shape);
+        return new CultureResult(culture, new ThemeView<ContentShape>("/Views/Content/Display.cshtml", shape));
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ public static class ReadingEndpoints
             return Results.NotFound();
         }
 
-        await ItemPages.UseItemCultureAsync(http, lesson, shapes, cultures, cancellationToken);
+        var culture = await ItemPages.UseItemCultureAsync(http, lesson, shapes, cultures, cancellationToken);
         var form = await http.Request.ReadFormAsync(cancellationToken);
         var result = KnowledgeCheckScorer.Score(lesson, name => form[name]);
 
@@ -128,7 +128,7 @@ public static class ReadingEndpoints
 
         var shape = await shapes.BuildDetailAsync(lesson, result, cancellationToken);
         shape = await progress.AddReaderStateAsync(http.User, shape, cancellationToken);
-        return new ThemeView<ContentShape>("/Views/Content/Display.cshtml", shape);
+        return new CultureResult(culture, new ThemeView<ContentShape>("/Views/Content/Display.cshtml", shape));
     }
 
     /// <summary>
@@ -147,9 +147,9 @@ public static class ReadingEndpoints
 
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        cultures.ApplyTo(http, item);
+        var culture = cultures.ApplyTo(http, item);
         var which = item.Published ? "the published version" : item.Latest ? "the latest draft" : "an earlier version";
         var shape = await shapes.BuildDetailAsync(item, knowledgeCheck: null, cancellationToken);
-        return new ThemeView<PreviewViewModel>("/Views/Preview/Show.cshtml", new PreviewViewModel(shape, which));
+        return new CultureResult(culture, new ThemeView<PreviewViewModel>("/Views/Preview/Show.cshtml", new PreviewViewModel(shape, which)));
     }
 }
