@@ -2,6 +2,7 @@ using FamilyBridge.ContentManagement.Events;
 using FamilyBridge.Core.Caching;
 using FamilyBridge.Core.Events;
 using FamilyBridge.Core.Hosting;
+using FamilyBridge.Reading.Cultures;
 using FamilyBridge.Reading.Shapes;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -24,26 +25,26 @@ public sealed class PublicPageEvictionHandler(IOutputCacheStore store, CacheInva
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
         var item = domainEvent.Item;
-        return EvictAsync(item.ContentItemId, ReadingOutline.ContainerOf(item), item.ContentType, cancellationToken);
+        return EvictAsync(item.ContentItemId, ReadingOutline.ContainerOf(item), item.ContentType, TranslationTags.Of(item), cancellationToken);
     }
 
     public Task HandleAsync(ContentUnpublished domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
         var item = domainEvent.Item;
-        return EvictAsync(item.ContentItemId, ReadingOutline.ContainerOf(item), item.ContentType, cancellationToken);
+        return EvictAsync(item.ContentItemId, ReadingOutline.ContainerOf(item), item.ContentType, TranslationTags.Of(item), cancellationToken);
     }
 
     public Task HandleAsync(ContentRemoved domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        return EvictAsync(domainEvent.ContentItemId, null, domainEvent.ContentType, cancellationToken);
+        return EvictAsync(domainEvent.ContentItemId, null, domainEvent.ContentType, null, cancellationToken);
     }
 
     public Task HandleAsync(ContentReordered domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        return EvictAsync(domainEvent.ContentItemId, domainEvent.ListContentItemId, null, cancellationToken);
+        return EvictAsync(domainEvent.ContentItemId, domainEvent.ListContentItemId, null, null, cancellationToken);
     }
 
     public async Task HandleAsync(SiteSettingsChanged domainEvent, CancellationToken cancellationToken)
@@ -52,8 +53,13 @@ public sealed class PublicPageEvictionHandler(IOutputCacheStore store, CacheInva
         await store.EvictByTagAsync(PublicPageCache.SiteTag, cancellationToken);
     }
 
-    private async Task EvictAsync(string contentItemId, string? containerId, string? contentType, CancellationToken cancellationToken)
+    private async Task EvictAsync(string contentItemId, string? containerId, string? contentType, string? translationsTag, CancellationToken cancellationToken)
     {
+        if (translationsTag is not null)
+        {
+            await store.EvictByTagAsync(translationsTag, cancellationToken);
+        }
+
         await caches.ForgetEverywhereAsync(ReadingOutline.Name, cancellationToken);
         await store.EvictByTagAsync(PublicPageCache.ItemTag(contentItemId), cancellationToken);
         if (containerId is not null)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.Core.Localization;
+using FamilyBridge.Reading.Caching;
 using FamilyBridge.Reading.Cultures;
 using FamilyBridge.Reading.Shapes;
 using Microsoft.AspNetCore.Http;
@@ -17,6 +18,11 @@ internal static class ItemPages
     public static async Task<CultureInfo> UseItemCultureAsync(HttpContext http, ContentItem item, ContentShapeBuilder shapes, ItemCulture cultures, CancellationToken cancellationToken)
     {
         var culture = cultures.ApplyTo(http, item);
+        if (TranslationTags.Of(item) is { } tag)
+        {
+            PublicPageTags.Add(http, tag);
+        }
+
         var twins = await shapes.FindPublishedTwinsAsync(item, cancellationToken);
         CultureAlternates.Set(http, cultures.Alternates(item, twins));
         return culture;

@@ -1,4 +1,6 @@
 using System.Net;
+using FamilyBridge.ContentManagement.Models;
+using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Tests.Accounts;
 using FamilyBridge.Tests.Web;
 
@@ -135,6 +137,44 @@ public sealed class SpanishReadingTests(AccountsSiteFixture fixture) : IClassFix
 
         Assert.Equal(HttpStatusCode.NotFound, unprefixed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_cached_english_page_offers_its_spanish_twin_as_soon_as_the_twin_is_published()
+    {
+        using var client = fixture.Site.CreateReader();
+        var slug = "twin-test-" + Guid.NewGuid().ToString("N")[..8];
+        var set = ContentIds.New();
+        await ReadingContent.RunAsync(fixture.Site, async content =>
+        {
+            await content.CreateAsync(Page(await content.NewAsync("Page"), "A page to translate", slug, set, "en"), publish: true);
+            return true;
+        });
+        var before = await HtmlPage.GetAsync(client, "/" + slug);
+        var cachedBefore = await HtmlPage.GetAsync(client, "/" + slug);
+
+        await ReadingContent.RunAsync(fixture.Site, async content =>
+        {
+            await content.CreateAsync(Page(await content.NewAsync("Page"), "Una página traducida", "es/" + slug + "-es", set, "es"), publish: true);
+            return true;
+        });
+        var after = await HtmlPage.GetAsync(client, "/" + slug);
+
+        Assert.Null(before.Document.QuerySelector("link[rel=alternate][hreflang=es]"));
+        Assert.Null(cachedBefore.Document.QuerySelector("link[rel=alternate][hreflang=es]"));
+        Assert.Equal(
+            "https://familybridge.test/es/" + slug + "-es",
+            after.Document.QuerySelector("link[rel=alternate][hreflang=es]")?.GetAttribute("href"));
+    }
+
+    private static ContentItem Page(ContentItem page, string title, string path, string set, string culture)
+    {
+        page.DisplayText = title;
+        page.GetOrCreatePart("TitlePart")["Title"] = title;
+        page.GetOrCreatePart("AutoroutePart")["Path"] = path;
+        page.GetOrCreatePart("MarkdownBodyPart")["Markdown"] = title + ".";
+        new LocalizationPart(set, culture).WriteTo(page);
+        return page;
     }
 
     private static List<string> ModuleLinks(HtmlPage page) =>
