@@ -3,6 +3,7 @@ using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Tests.Accounts;
 using FamilyBridge.Tests.Web;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyBridge.Tests.Reading;
 
@@ -137,6 +138,29 @@ public sealed class SpanishReadingTests(AccountsSiteFixture fixture) : IClassFix
 
         Assert.Equal(HttpStatusCode.NotFound, unprefixed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_knowledge_check_of_a_spanish_lesson_posted_under_es_is_scored_on_the_spanish_page()
+    {
+        using var client = fixture.Site.CreateReader();
+        ContentItem lesson;
+        await using (var scope = fixture.Site.Services.CreateAsyncScope())
+        {
+            lesson = (await scope.ServiceProvider.GetRequiredService<IContentQuery>().GetPublishedByPathAsync(SpanishLesson.TrimStart('/')))!;
+        }
+
+        var answers = lesson.GetBagItems("Questions").ToDictionary(
+            q => "answer-" + q.ContentItemId,
+            q => ((int)q.GetNumber("KnowledgeCheckQuestion", "CorrectChoice")!).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        using var form = new FormUrlEncodedContent(answers);
+        var page = await HtmlPage.ParseAsync(await client.PostAsync(new Uri(SpanishLesson, UriKind.Relative), form));
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Equal("es", page.Document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(answers.Count, page.Document.QuerySelectorAll(".knowledge-check fieldset.is-right").Length);
+        Assert.Equal("Qué es un trastorno por consumo de sustancias", page.Texts("h1").Single());
     }
 
     [Fact]
