@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using FamilyBridge.Tests.Accounts;
-using LearningCurriculum = FamilyBridge.Tests.Learning.Curriculum;
 using FamilyBridge.Tests.Web;
+using LearningCurriculum = FamilyBridge.Tests.Learning.Curriculum;
 
 namespace FamilyBridge.Tests.Localization;
 
