@@ -1,9 +1,13 @@
+using System.Globalization;
 using System.Security.Claims;
+using FamilyBridge.ContentManagement.Models;
+using FamilyBridge.Core.Localization;
 using FamilyBridge.Learning.Models;
 using FamilyBridge.Learning.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace FamilyBridge.Learning.Pages;
 
@@ -12,7 +16,7 @@ namespace FamilyBridge.Learning.Pages;
 /// history. Reads only; never cached (see the output cache's private areas).
 /// </summary>
 [Authorize]
-public sealed class MeModel(LearningService learning) : PageModel
+public sealed class MeModel(LearningService learning, IOptions<SiteCultureOptions> cultures) : PageModel
 {
     public LearnerDashboard Dashboard { get; private set; } = new(null, [], [], [], []);
 
@@ -25,7 +29,21 @@ public sealed class MeModel(LearningService learning) : PageModel
         }
 
         Response.Headers.CacheControl = "no-store";
-        Dashboard = await learning.GetDashboardAsync(userId, cancellationToken);
+        var dashboard = await learning.GetDashboardAsync(userId, cancellationToken);
+        // Each module exists once per language (twins linked by LocalizationPart): list the reader's language's
+        // modules, plus any other module they already made progress in, so nothing they did disappears.
+        Dashboard = dashboard with
+        {
+            Modules = [.. dashboard.Modules.Where(m => m.Done > 0 || InReadersLanguage(m.Module))],
+        };
         return Page();
+    }
+
+    private bool InReadersLanguage(ContentItem item)
+    {
+        var culture = item.GetPart("LocalizationPart")?["Culture"]?.GetValue<string>();
+        var reader = CultureInfo.CurrentUICulture;
+        var itemLanguage = (string.IsNullOrWhiteSpace(culture) ? cultures.Value.DefaultCulture : culture).Split('-')[0];
+        return string.Equals(itemLanguage, reader.TwoLetterISOLanguageName, StringComparison.OrdinalIgnoreCase);
     }
 }
