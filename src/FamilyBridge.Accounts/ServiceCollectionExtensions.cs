@@ -53,6 +53,7 @@ public static class ServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager<SessionSignInManager>();

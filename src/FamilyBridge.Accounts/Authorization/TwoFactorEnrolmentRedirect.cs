@@ -24,7 +24,7 @@ public sealed class TwoFactorEnrolmentRedirect : IAuthorizationMiddlewareResultH
             && failure.FailedRequirements.All(r => r is TwoFactorEnrolledRequirement);
         if (onlyTwoFactorMissing)
         {
-            context.Response.Redirect($"{EnrolPath}?required=true");
+            context.Response.Redirect($"{context.Request.PathBase}{EnrolPath}?required=true");
             return Task.CompletedTask;
         }
 

@@ -1,11 +1,16 @@
+using System.Globalization;
 using System.Text;
 using FamilyBridge.Accounts.Models;
+using FamilyBridge.Core.Localization;
 using FamilyBridge.Core.Site;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace FamilyBridge.Accounts.Pages;
 
@@ -22,27 +27,51 @@ public static class PageModelExtensions
     {
         ArgumentNullException.ThrowIfNull(page);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        page.ModelState.AddModelError(string.Empty, $"{TooManyAttemptsMessage} Please wait up to {HowLong(seconds)} and try again. What you typed is still here.");
+        var S = page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AccountsText>>();
+        page.ModelState.AddModelError(string.Empty, string.Join(' ',
+            S[TooManyAttemptsMessage],
+            S["Please wait up to {0} and try again. What you typed is still here.", HowLong(S, seconds)]));
         page.Response.StatusCode = StatusCodes429;
-        page.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        page.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return page.Page();
     }
 
-    /// <summary>"about 12 minutes", "about a minute", "a few seconds".</summary>
-    public static string HowLong(int seconds) => seconds switch
+    /// <summary>"about 12 minutes", "about a minute", "a few seconds" (in the reader's language).</summary>
+    public static string HowLong(IStringLocalizer S, int seconds)
     {
-        < 45 => "a few seconds",
-        < 90 => "about a minute",
-        < 3600 => $"about {(int)Math.Round(seconds / 60.0)} minutes",
-        < 5400 => "about an hour",
-        _ => $"about {(int)Math.Round(seconds / 3600.0)} hours",
-    };
+        ArgumentNullException.ThrowIfNull(S);
+        return seconds switch
+        {
+            < 45 => S["a few seconds"],
+            < 90 => S["about a minute"],
+            < 3600 => S["about {0} minutes", (int)Math.Round(seconds / 60.0)],
+            < 5400 => S["about an hour"],
+            _ => S["about {0} hours", (int)Math.Round(seconds / 3600.0)],
+        };
+    }
 
-    /// <summary>An absolute link on this site, for emails: from <c>Site:BaseUrl</c>, never from the request's Host.</summary>
+    /// <summary>
+    /// An absolute link on this site, for emails: from <c>Site:BaseUrl</c>, never from the request's Host, and
+    /// under the prefix of the language the page was read in (<c>/es/…</c>), so the person lands on pages in the
+    /// same language as the email that brought them.
+    /// </summary>
     public static Uri AbsoluteUri(this PageModel page, string pathAndQuery)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return page.HttpContext.RequestServices.GetRequiredService<SiteLinks>().Absolute(pathAndQuery);
+        ArgumentNullException.ThrowIfNull(pathAndQuery);
+        var services = page.HttpContext.RequestServices;
+        var cultures = services.GetRequiredService<IOptions<SiteCultureOptions>>().Value;
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var prefix = cultures.IsSupported(culture) ? cultures.PathPrefix(culture) : string.Empty;
+        return services.GetRequiredService<SiteLinks>().Absolute(prefix + "/" + pathAndQuery.TrimStart('/'));
+    }
+
+    /// <summary>A path on this site as the reader's browser must ask for it: <c>/es/account/login</c> under /es/.</summary>
+    public static string SitePath(this HttpContext httpContext, string path)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(path);
+        return httpContext.Request.PathBase.Value + path;
     }
 
     /// <summary>The emailed confirmation link; a local return address rides along so confirming leads back there.</summary>
@@ -78,7 +107,7 @@ public static class PageModelExtensions
     public static string SafeReturnUrl(this PageModel page, string? returnUrl)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return LocalReturnUrl(returnUrl) ?? "/";
+        return LocalReturnUrl(returnUrl) ?? page.HttpContext.SitePath("/");
     }
 
     /// <summary>

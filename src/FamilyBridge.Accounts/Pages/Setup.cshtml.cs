@@ -47,7 +47,7 @@ public sealed class SetupModel(SetupService setup, SetupToken setupToken, UserMa
         setupToken.Delete();
         var admin = await users.FindByEmailAsync(Input.Email.Trim());
         await signIn.SignInAsync(admin!, isPersistent: false);
-        return Redirect("/account/manage/two-factor?required=true");
+        return Redirect(HttpContext.SitePath("/account/manage/two-factor?required=true"));
     }
 
     private async Task<bool> IsOpenAsync()

@@ -1,6 +1,7 @@
 using System.Text;
 using FamilyBridge.Accounts.Models;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Accounts.Passwords;
 
@@ -9,7 +10,7 @@ namespace FamilyBridge.Accounts.Passwords;
 /// folder's README.md for its source and licence) after undoing the usual disguises, and the person's own email
 /// address or name. NIST SP 800-63B 5.1.1.2 asks for exactly this check instead of composition rules.
 /// </summary>
-public sealed class CommonPasswordValidator : IPasswordValidator<AccountUser>
+public sealed class CommonPasswordValidator(IStringLocalizer<AccountsText> S) : IPasswordValidator<AccountUser>
 {
     public const string CommonCode = "PasswordTooCommon";
     public const string PersonalCode = "PasswordContainsPersonalInfo";
@@ -32,11 +33,11 @@ public sealed class CommonPasswordValidator : IPasswordValidator<AccountUser>
 
         if (IsCommon(password))
         {
-            return Task.FromResult(IdentityResult.Failed(new IdentityError { Code = CommonCode, Description = CommonMessage }));
+            return Task.FromResult(IdentityResult.Failed(new IdentityError { Code = CommonCode, Description = S[CommonMessage] }));
         }
 
         return Task.FromResult(ContainsPersonal(password, user)
-            ? IdentityResult.Failed(new IdentityError { Code = PersonalCode, Description = PersonalMessage })
+            ? IdentityResult.Failed(new IdentityError { Code = PersonalCode, Description = S[PersonalMessage] })
             : IdentityResult.Success);
     }
 

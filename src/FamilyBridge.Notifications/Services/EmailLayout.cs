@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using FamilyBridge.Notifications.Models;
@@ -7,7 +8,9 @@ namespace FamilyBridge.Notifications.Services;
 /// <summary>
 /// The plain, kind look every email shares: a greeting, short paragraphs, at most one button, and the crisis
 /// line in the footer because anyone reading may be having the worst day of their year. Emails sent under a
-/// consent add why the person got them and an unsubscribe link (also as RFC 8058 headers).
+/// consent add why the person got them and an unsubscribe link (also as RFC 8058 headers). The frame (greeting,
+/// sign-off, button help, crisis line) is written in <c>culture</c>; the caller writes the subject and paragraphs
+/// in the same language.
 /// </summary>
 public static class EmailLayout
 {
@@ -24,9 +27,12 @@ public static class EmailLayout
         string siteName = "FamilyBridge",
         string? preview = null,
         IReadOnlyList<string>? footerLines = null,
-        Uri? unsubscribeUrl = null)
+        Uri? unsubscribeUrl = null,
+        CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
+        // No culture means the site's first language: a background job has no reader whose language it could guess.
+        var S = new EmailText(culture ?? CultureInfo.GetCultureInfo("en"));
         // Preview text shows beside the subject on lock screens, so it obeys the subject's rule.
         if (SensitiveWords.Find(preview) is { } word)
         {
@@ -34,7 +40,9 @@ public static class EmailLayout
         }
 
         footerLines ??= [];
-        var greeting = string.IsNullOrWhiteSpace(toName) ? "Hello," : $"Hello {toName},";
+        var greeting = string.IsNullOrWhiteSpace(toName) ? S["Hello,"] : S["Hello {0},", toName];
+        var open = actionText ?? S["Open"];
+        var crisis = S[CrisisFooter];
 
         var text = new StringBuilder();
         text.AppendLine(greeting).AppendLine();
@@ -45,10 +53,10 @@ public static class EmailLayout
 
         if (actionUrl is not null)
         {
-            text.AppendLine($"{actionText ?? "Open"}: {actionUrl.AbsoluteUri}").AppendLine();
+            text.AppendLine($"{open}: {actionUrl.AbsoluteUri}").AppendLine();
         }
 
-        text.AppendLine($"With care, {siteName}").AppendLine().AppendLine("--");
+        text.AppendLine(S["With care, {0}", siteName]).AppendLine().AppendLine("--");
         foreach (var line in footerLines)
         {
             text.AppendLine(line);
@@ -56,13 +64,14 @@ public static class EmailLayout
 
         if (unsubscribeUrl is not null)
         {
-            text.AppendLine($"Unsubscribe: {unsubscribeUrl.AbsoluteUri}");
+            text.AppendLine($"{S["Unsubscribe"]}: {unsubscribeUrl.AbsoluteUri}");
         }
 
-        text.AppendLine(CrisisFooter);
+        text.AppendLine(crisis);
 
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+        html.Append("<!DOCTYPE html><html lang=\"").Append(WebUtility.HtmlEncode(S.Culture.TwoLetterISOLanguageName))
+            .Append("\"><head><meta charset=\"utf-8\"><title>")
             .Append(WebUtility.HtmlEncode(subject))
             .Append("</title></head><body style=\"font-family:Georgia,serif;font-size:17px;line-height:1.5;color:#222;max-width:36em;margin:0 auto;padding:1em\">");
         if (!string.IsNullOrWhiteSpace(preview))
@@ -81,12 +90,12 @@ public static class EmailLayout
         {
             html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(actionUrl.AbsoluteUri))
                 .Append("\" style=\"display:inline-block;background:#2f5d50;color:#fff;padding:.6em 1.2em;border-radius:4px;text-decoration:none\">")
-                .Append(WebUtility.HtmlEncode(actionText ?? "Open")).Append("</a></p>")
-                .Append("<p style=\"font-size:14px\">If the button does not work, copy this address into your browser:<br>")
+                .Append(WebUtility.HtmlEncode(open)).Append("</a></p>")
+                .Append("<p style=\"font-size:14px\">").Append(WebUtility.HtmlEncode(S["If the button does not work, copy this address into your browser:"])).Append("<br>")
                 .Append(WebUtility.HtmlEncode(actionUrl.AbsoluteUri)).Append("</p>");
         }
 
-        html.Append("<p>With care,<br>").Append(WebUtility.HtmlEncode(siteName)).Append("</p>")
+        html.Append("<p>").Append(WebUtility.HtmlEncode(S["With care,"])).Append("<br>").Append(WebUtility.HtmlEncode(siteName)).Append("</p>")
             .Append("<hr>");
         foreach (var line in footerLines)
         {
@@ -96,10 +105,10 @@ public static class EmailLayout
         if (unsubscribeUrl is not null)
         {
             html.Append("<p style=\"font-size:14px;color:#555\"><a href=\"").Append(WebUtility.HtmlEncode(unsubscribeUrl.AbsoluteUri))
-                .Append("\" style=\"color:#2f5d50\">Unsubscribe: stop these emails</a></p>");
+                .Append("\" style=\"color:#2f5d50\">").Append(WebUtility.HtmlEncode(S["Unsubscribe: stop these emails"])).Append("</a></p>");
         }
 
-        html.Append("<p style=\"font-size:14px;color:#555\">").Append(WebUtility.HtmlEncode(CrisisFooter)).Append("</p>")
+        html.Append("<p style=\"font-size:14px;color:#555\">").Append(WebUtility.HtmlEncode(crisis)).Append("</p>")
             .Append("</body></html>");
 
         return new EmailMessage

@@ -10,6 +10,12 @@ public static class SensitiveWords
     [
         "addict", "addiction", "alcohol", "alcoholic", "drug", "drugs", "overdose", "relapse", "recovery",
         "rehab", "sobriety", "sober", "substance", "opioid", "naloxone", "narcan", "detox", "withdrawal",
+
+        // Spanish, with and without accents (phones and some mail apps drop them).
+        "adicción", "adiccion", "adicciones", "adicto", "adicta", "adictos", "alcohólico", "alcoholico", "alcohólica",
+        "alcoholica", "alcoholismo", "droga", "drogas", "drogadicto", "sobredosis", "recaída", "recaida", "recuperación",
+        "recuperacion", "rehabilitación", "rehabilitacion", "sobriedad", "sobrio", "sobria", "sustancia", "sustancias",
+        "opioide", "opioides", "naloxona", "desintoxicación", "desintoxicacion", "abstinencia", "fentanilo",
     ];
 
     /// <summary>The first sensitive word in <paramref name="text"/>, or null.</summary>
@@ -21,7 +27,7 @@ public static class SensitiveWords
         }
 
         var tokens = text.Split(
-            [' ', '\t', ',', '.', ':', ';', '!', '?', '-', '(', ')', '"', '\'', '/'],
+            [' ', '\t', ',', '.', ':', ';', '!', '?', '¡', '¿', '«', '»', '-', '(', ')', '"', '\'', '/'],
             StringSplitOptions.RemoveEmptyEntries);
         return tokens.Select(t => t.ToLowerInvariant()).FirstOrDefault(t => Words.Contains(t));
     }

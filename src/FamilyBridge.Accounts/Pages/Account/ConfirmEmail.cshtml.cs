@@ -14,7 +14,7 @@ public sealed class ConfirmEmailModel(UserManager<AccountUser> users) : PageMode
     public string? ReturnUrl { get; set; }
 
     /// <summary>The sign-in page, carrying the return address on.</summary>
-    public string SignInPath => PageModelExtensions.WithReturnUrl("/account/login", ReturnUrl);
+    public string SignInPath => PageModelExtensions.WithReturnUrl(HttpContext.SitePath("/account/login"), ReturnUrl);
 
     public async Task OnGetAsync(string? userId, string? code)
     {

@@ -4,6 +4,7 @@ using FamilyBridge.Accounts.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Accounts.Pages.Account;
 
@@ -11,7 +12,8 @@ public sealed class LoginModel(
     SignInManager<AccountUser> signIn,
     UserManager<AccountUser> users,
     PasswordWork work,
-    AccountRateLimiter limiter) : PageModel
+    AccountRateLimiter limiter,
+    IStringLocalizer<AccountsText> S) : PageModel
 {
     public const string LockedOutMessage =
         "For your safety, sign-in is paused for 15 minutes after several wrong passwords. You can wait, or set a new password with \"Forgot your password?\".";
@@ -50,14 +52,14 @@ public sealed class LoginModel(
         if (!user.EmailConfirmed)
         {
             return await users.CheckPasswordAsync(user, Input.Password)
-                ? Refuse(NotConfirmedMessage)
+                ? Refuse(S[NotConfirmedMessage])
                 : Mismatch();
         }
 
         if (await users.IsLockedOutAsync(user))
         {
             work.VerifyForNobody(Input.Password);
-            return Refuse(LockedOutMessage);
+            return Refuse(S[LockedOutMessage]);
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
@@ -71,10 +73,10 @@ public sealed class LoginModel(
             return RedirectToPage("/Account/LoginTwoFactor", new { returnUrl = this.SafeReturnUrl(ReturnUrl), rememberMe = Input.RememberMe });
         }
 
-        return result.IsLockedOut ? Refuse(LockedOutMessage) : Mismatch();
+        return result.IsLockedOut ? Refuse(S[LockedOutMessage]) : Mismatch();
     }
 
-    private PageResult Mismatch() => Refuse(MismatchMessage);
+    private PageResult Mismatch() => Refuse(S[MismatchMessage]);
 
     private PageResult Refuse(string message)
     {

@@ -4,10 +4,11 @@ using FamilyBridge.Accounts.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Accounts.Pages.Account;
 
-public sealed class LoginTwoFactorModel(SignInManager<AccountUser> signIn, AccountRateLimiter limiter) : PageModel
+public sealed class LoginTwoFactorModel(SignInManager<AccountUser> signIn, AccountRateLimiter limiter, IStringLocalizer<AccountsText> S) : PageModel
 {
     [BindProperty]
     [Display(Name = "Code")]
@@ -40,12 +41,12 @@ public sealed class LoginTwoFactorModel(SignInManager<AccountUser> signIn, Accou
         var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         if (code.Length == 0)
         {
-            ModelState.AddModelError(nameof(Code), "Enter the code from your authenticator app.");
+            ModelState.AddModelError(nameof(Code), S["Enter the code from your authenticator app."]);
             return Page();
         }
 
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, RememberMachine);
-        return Outcome(result, nameof(Code), "That code did not work. Codes change every 30 seconds: try the newest one.");
+        return Outcome(result, nameof(Code), S["That code did not work. Codes change every 30 seconds: try the newest one."]);
     }
 
     public async Task<IActionResult> OnPostRecoveryAsync()
@@ -58,12 +59,12 @@ public sealed class LoginTwoFactorModel(SignInManager<AccountUser> signIn, Accou
         var code = (RecoveryCode ?? "").Replace(" ", "", StringComparison.Ordinal);
         if (code.Length == 0)
         {
-            ModelState.AddModelError(nameof(RecoveryCode), "Enter one of your recovery codes.");
+            ModelState.AddModelError(nameof(RecoveryCode), S["Enter one of your recovery codes."]);
             return Page();
         }
 
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
-        return Outcome(result, nameof(RecoveryCode), "That recovery code did not work. Each code works only once.");
+        return Outcome(result, nameof(RecoveryCode), S["That recovery code did not work. Each code works only once."]);
     }
 
     private IActionResult Outcome(Microsoft.AspNetCore.Identity.SignInResult result, string field, string wrongCode)
@@ -75,7 +76,7 @@ public sealed class LoginTwoFactorModel(SignInManager<AccountUser> signIn, Accou
 
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError(field, LoginModel.LockedOutMessage);
+            ModelState.AddModelError(field, S[LoginModel.LockedOutMessage]);
             return Page();
         }
 

@@ -88,7 +88,7 @@ public sealed class RegisterModel(
         return CheckEmail();
     }
 
-    private RedirectResult CheckEmail() => Redirect(PageModelExtensions.WithReturnUrl("/account/check-email", LocalReturnUrl));
+    private RedirectResult CheckEmail() => Redirect(HttpContext.SitePath(PageModelExtensions.WithReturnUrl("/account/check-email", LocalReturnUrl)));
 
     public sealed class RegisterInput
     {

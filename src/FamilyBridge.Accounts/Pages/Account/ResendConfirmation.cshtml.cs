@@ -51,7 +51,7 @@ public sealed class ResendConfirmationModel(
             await emails.SendConfirmationAsync(user.Email!, user.DisplayName, link, cancellationToken);
         }
 
-        return Redirect(PageModelExtensions.WithReturnUrl("/account/resend-confirmation?sent=true", LocalReturnUrl));
+        return Redirect(HttpContext.SitePath(PageModelExtensions.WithReturnUrl("/account/resend-confirmation?sent=true", LocalReturnUrl)));
     }
 
     public sealed class ResendInput

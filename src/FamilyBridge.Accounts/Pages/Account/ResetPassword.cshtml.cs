@@ -4,10 +4,15 @@ using FamilyBridge.Accounts.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Accounts.Pages.Account;
 
-public sealed class ResetPasswordModel(UserManager<AccountUser> users, PasswordResetCodes codes, AccountRateLimiter limiter) : PageModel
+public sealed class ResetPasswordModel(
+    UserManager<AccountUser> users,
+    PasswordResetCodes codes,
+    AccountRateLimiter limiter,
+    IStringLocalizer<AccountsText> S) : PageModel
 {
     public const string InvalidLinkMessage = "This link has expired or was already used. Please ask for a new one.";
 
@@ -43,7 +48,7 @@ public sealed class ResetPasswordModel(UserManager<AccountUser> users, PasswordR
         var user = opened is { } o ? await users.FindByIdAsync(o.UserId) : null;
         if (user is null || opened is not { Token: var token })
         {
-            ModelState.AddModelError(string.Empty, InvalidLinkMessage);
+            ModelState.AddModelError(string.Empty, S[InvalidLinkMessage]);
             return Page();
         }
 
@@ -54,7 +59,7 @@ public sealed class ResetPasswordModel(UserManager<AccountUser> users, PasswordR
             {
                 ModelState.AddModelError(
                     error.Code == "InvalidToken" ? string.Empty : $"{nameof(Input)}.{nameof(Input.Password)}",
-                    error.Code == "InvalidToken" ? InvalidLinkMessage : error.Description);
+                    error.Code == "InvalidToken" ? S[InvalidLinkMessage] : error.Description);
             }
 
             return Page();

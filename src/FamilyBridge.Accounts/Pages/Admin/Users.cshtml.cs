@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Accounts.Pages.Admin;
 
@@ -15,7 +16,8 @@ public sealed class UsersModel(
     RoleManager<AccountRole> roles,
     SignInManager<AccountUser> signIn,
     AccountSessions sessions,
-    TimeProvider clock) : PageModel
+    TimeProvider clock,
+    IStringLocalizer<AccountsText> S) : PageModel
 {
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
 
@@ -50,7 +52,7 @@ public sealed class UsersModel(
             }
         }
 
-        Status = $"{user.DisplayName} is now {role}. It works on their next page; they do not need to sign out.";
+        Status = S["{0} is now {1}. It works on their next page; they do not need to sign out.", user.DisplayName, role];
         return RedirectToPage();
     }
 
@@ -63,7 +65,7 @@ public sealed class UsersModel(
 
         if (role == SiteRoles.Administrator && (user.Id == MyUserId || (await users.GetUsersInRoleAsync(SiteRoles.Administrator)).Count <= 1))
         {
-            ModelState.AddModelError(string.Empty, "The site needs at least one administrator. Make someone else an administrator first.");
+            ModelState.AddModelError(string.Empty, S["The site needs at least one administrator. Make someone else an administrator first."]);
             await LoadAsync(cancellationToken);
             return Page();
         }
@@ -71,7 +73,7 @@ public sealed class UsersModel(
         await users.RemoveFromRoleAsync(user, role);
         // The role stops working on their very next request, and they stay signed in for everything else.
         await sessions.RefreshAllAsync(user);
-        Status = $"{user.DisplayName} is no longer {role}, from their next page on.";
+        Status = S["{0} is no longer {1}, from their next page on.", user.DisplayName, role];
         return RedirectToPage();
     }
 
@@ -84,7 +86,7 @@ public sealed class UsersModel(
 
         if (user.Id == users.GetUserId(User))
         {
-            ModelState.AddModelError(string.Empty, "You cannot lock your own account.");
+            ModelState.AddModelError(string.Empty, S["You cannot lock your own account."]);
             await LoadAsync(cancellationToken);
             return Page();
         }
@@ -93,7 +95,7 @@ public sealed class UsersModel(
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         // Ends the person's open sessions at the next check.
         await users.UpdateSecurityStampAsync(user);
-        Status = $"{user.DisplayName} is locked and cannot sign in.";
+        Status = S["{0} is locked and cannot sign in.", user.DisplayName];
         return RedirectToPage();
     }
 
@@ -106,7 +108,7 @@ public sealed class UsersModel(
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        Status = $"{user.DisplayName} can sign in again.";
+        Status = S["{0} can sign in again.", user.DisplayName];
         return RedirectToPage();
     }
 

@@ -4,12 +4,13 @@ using FamilyBridge.Notifications.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Notifications.Pages.Admin;
 
 /// <summary>The mail queue for administrators: envelopes and errors, never a message body.</summary>
 [Authorize(Policy = AdminPolicies.Administrator)]
-public sealed class MailModel(MailQueue queue) : PageModel
+public sealed class MailModel(MailQueue queue, IStringLocalizer<NotificationsText> S) : PageModel
 {
     public IReadOnlyDictionary<OutboxStatus, int> Counts { get; private set; } = new Dictionary<OutboxStatus, int>();
 
@@ -24,12 +25,12 @@ public sealed class MailModel(MailQueue queue) : PageModel
     {
         if (!await queue.RetryAsync(id, cancellationToken))
         {
-            ModelState.AddModelError(string.Empty, "That message cannot be tried again: it was already sent, cancelled or is being sent now.");
+            ModelState.AddModelError(string.Empty, S["That message cannot be tried again: it was already sent, cancelled or is being sent now."]);
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        Status = "The message is back in the queue and goes out in a moment.";
+        Status = S["The message is back in the queue and goes out in a moment."];
         return RedirectToPage();
     }
 
@@ -38,9 +39,9 @@ public sealed class MailModel(MailQueue queue) : PageModel
         var count = await queue.RetryAllAsync(cancellationToken);
         Status = count switch
         {
-            0 => "There was nothing to try again.",
-            1 => "1 message is back in the queue and goes out in a moment.",
-            _ => $"{count} messages are back in the queue and go out in a moment.",
+            0 => S["There was nothing to try again."],
+            1 => S["1 message is back in the queue and goes out in a moment."],
+            _ => S["{0} messages are back in the queue and go out in a moment.", count],
         };
         return RedirectToPage();
     }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Accounts.Pages.Account.Manage;
 
@@ -16,7 +17,8 @@ public sealed class DataModel(
     UserManager<AccountUser> users,
     SignInManager<AccountUser> signIn,
     PersonalDataService personalData,
-    IEnumerable<IAccountDeletionNotice> notices) : PageModel
+    IEnumerable<IAccountDeletionNotice> notices,
+    IStringLocalizer<AccountsText> S) : PageModel
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -76,7 +78,7 @@ public sealed class DataModel(
 
         if (!string.Equals(Input.ConfirmEmail.Trim(), user.Email, StringComparison.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ConfirmEmail)}", "That is not the email address of this account.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ConfirmEmail)}", S["That is not the email address of this account."]);
             return Page();
         }
 

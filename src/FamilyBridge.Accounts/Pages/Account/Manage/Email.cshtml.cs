@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Accounts.Pages.Account.Manage;
 
 [Authorize]
-public sealed class EmailModel(UserManager<AccountUser> users, AccountEmails emails) : PageModel
+public sealed class EmailModel(UserManager<AccountUser> users, AccountEmails emails, IStringLocalizer<AccountsText> S) : PageModel
 {
     [BindProperty]
     public EmailInput Input { get; set; } = new();
@@ -46,7 +47,7 @@ public sealed class EmailModel(UserManager<AccountUser> users, AccountEmails ema
         var newEmail = Input.NewEmail.Trim();
         if (string.Equals(newEmail, user.Email, StringComparison.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.NewEmail)}", "That is already your email address.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.NewEmail)}", S["That is already your email address."]);
             return Page();
         }
 
@@ -55,7 +56,7 @@ public sealed class EmailModel(UserManager<AccountUser> users, AccountEmails ema
         var link = this.AbsoluteUri(
             $"/account/confirm-email-change?userId={Uri.EscapeDataString(user.Id)}&email={Uri.EscapeDataString(newEmail)}&code={token}");
         await emails.SendEmailChangeAsync(newEmail, user.DisplayName, link, cancellationToken);
-        Status = $"We have sent a link to {newEmail}. Open it to finish the change.";
+        Status = S["We have sent a link to {0}. Open it to finish the change.", newEmail];
         return RedirectToPage();
     }
 

@@ -5,11 +5,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Accounts.Pages.Account.Manage;
 
 [Authorize]
-public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, AccountSessions sessions) : PageModel
+public sealed class IndexModel(
+    UserManager<AccountUser> users,
+    SignInManager<AccountUser> signIn,
+    AccountSessions sessions,
+    IStringLocalizer<AccountsText> S) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
@@ -49,7 +54,7 @@ public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<Acc
         user.DisplayName = Input.DisplayName.Trim();
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
-        Status = "Your name is saved.";
+        Status = S["Your name is saved."];
         return RedirectToPage();
     }
 
@@ -63,7 +68,7 @@ public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<Acc
 
         await sessions.EndAllAsync(user);
         await signIn.SignOutAsync();
-        return Redirect("/account/login?signedOutEverywhere=true");
+        return Redirect(HttpContext.SitePath("/account/login?signedOutEverywhere=true"));
     }
 
     private void Show(AccountUser user)

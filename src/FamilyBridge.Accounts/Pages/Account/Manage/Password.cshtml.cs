@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Accounts.Pages.Account.Manage;
 
 [Authorize]
-public sealed class PasswordModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn) : PageModel
+public sealed class PasswordModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, IStringLocalizer<AccountsText> S) : PageModel
 {
     [BindProperty]
     public PasswordInput Input { get; set; } = new();
@@ -34,7 +35,7 @@ public sealed class PasswordModel(UserManager<AccountUser> users, SignInManager<
             foreach (var error in result.Errors)
             {
                 var field = error.Code == "PasswordMismatch" ? nameof(Input.CurrentPassword) : nameof(Input.NewPassword);
-                var message = error.Code == "PasswordMismatch" ? "Your current password is not right." : error.Description;
+                var message = error.Code == "PasswordMismatch" ? S["Your current password is not right."] : error.Description;
                 ModelState.AddModelError($"{nameof(Input)}.{field}", message);
             }
 
@@ -42,7 +43,7 @@ public sealed class PasswordModel(UserManager<AccountUser> users, SignInManager<
         }
 
         await signIn.RefreshSignInAsync(user);
-        Status = "Your password is changed.";
+        Status = S["Your password is changed."];
         return RedirectToPage();
     }
 

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using QRCoder;
 
 namespace FamilyBridge.Accounts.Pages.Account.Manage;
 
 [Authorize]
-public sealed class TwoFactorModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn) : PageModel
+public sealed class TwoFactorModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, IStringLocalizer<AccountsText> S) : PageModel
 {
     private const string Issuer = "FamilyBridge";
 
@@ -60,7 +61,7 @@ public sealed class TwoFactorModel(UserManager<AccountUser> users, SignInManager
             && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
         if (!valid)
         {
-            ModelState.AddModelError(nameof(Code), "That code did not work. Check the app shows this site, and enter the newest code.");
+            ModelState.AddModelError(nameof(Code), S["That code did not work. Check the app shows this site, and enter the newest code."]);
             await LoadAsync(user);
             return Page();
         }
@@ -68,7 +69,7 @@ public sealed class TwoFactorModel(UserManager<AccountUser> users, SignInManager
         await users.SetTwoFactorEnabledAsync(user, true);
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
         await signIn.RefreshSignInAsync(user);
-        Status = "Two-step sign-in is on.";
+        Status = S["Two-step sign-in is on."];
         return RedirectToPage();
     }
 
@@ -82,7 +83,7 @@ public sealed class TwoFactorModel(UserManager<AccountUser> users, SignInManager
         if (user.TwoFactorEnabled)
         {
             RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
-            Status = "Here are new recovery codes. The old ones no longer work.";
+            Status = S["Here are new recovery codes. The old ones no longer work."];
         }
 
         return RedirectToPage();
@@ -97,14 +98,14 @@ public sealed class TwoFactorModel(UserManager<AccountUser> users, SignInManager
 
         if (await NeedsTwoFactorAsync(user))
         {
-            Status = "Your role on this site needs two-step sign-in, so it stays on.";
+            Status = S["Your role on this site needs two-step sign-in, so it stays on."];
             return RedirectToPage();
         }
 
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
-        Status = "Two-step sign-in is off.";
+        Status = S["Two-step sign-in is off."];
         return RedirectToPage();
     }
 
@@ -141,6 +142,6 @@ public sealed class TwoFactorModel(UserManager<AccountUser> users, SignInManager
         using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
         var svg = new SvgQRCode(data).GetGraphic(4);
         // Named for screen readers; the key below it is the text alternative.
-        QrCodeSvg = svg.Replace("<svg ", "<svg role=\"img\" aria-label=\"QR code for your authenticator app\" ", StringComparison.Ordinal);
+        QrCodeSvg = svg.Replace("<svg ", $"<svg role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(S["QR code for your authenticator app"])}\" ", StringComparison.Ordinal);
     }
 }
