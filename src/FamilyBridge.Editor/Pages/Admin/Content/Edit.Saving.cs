@@ -41,6 +41,7 @@ public sealed partial class EditModel
         if (IsNew)
         {
             draft.Owner = userId;
+            translations.StampNew(draft);
             if (!string.IsNullOrEmpty(container))
             {
                 var siblings = await query.GetListItemsAsync(container, VersionOptions.Latest, cancellationToken);
@@ -135,6 +136,7 @@ public sealed partial class EditModel
         Stamp ??= await content.GetConcurrencyStampAsync(Item.ContentItemId, cancellationToken);
         PublishedVersion = await content.GetAsync(Item.ContentItemId, VersionOptions.Published, cancellationToken);
         Schedules = await scheduler.PendingAsync(Item.ContentItemId, cancellationToken);
+        await LoadTranslationsAsync(cancellationToken);
         if (Item.GetPart("ListPart") is not null)
         {
             Lessons = await query.GetListItemsAsync(Item.ContentItemId, VersionOptions.Latest, cancellationToken);

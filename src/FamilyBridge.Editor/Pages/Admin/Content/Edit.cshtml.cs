@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Editor.Pages.Admin.Content;
 
@@ -31,6 +32,8 @@ public sealed partial class EditModel(
     IMarkdownRenderer markdown,
     IMediaLibrary media,
     UserManager<AccountUser> users,
+    ContentTranslations translations,
+    IStringLocalizer<EditorText> S,
     TimeProvider clock) : PageModel
 {
     public ContentForm Form { get; private set; } = default!;
