@@ -93,7 +93,7 @@ public sealed partial class EditModel
             Message = $"“{draft.Title}” is saved as a draft. Readers do not see these changes until you publish.";
         }
 
-        return Redirect(EditPath(draft.ContentItemId));
+        return Redirect(Request.PathBase + EditPath(draft.ContentItemId));
     }
 
     /// <summary>Finds the item (latest version) or starts a new one, and checks the person may open it.</summary>

@@ -38,7 +38,7 @@ public sealed partial class EditModel
             Message = S["“{0}” already has a {1} translation. Here it is.", Item.Title, language];
         }
 
-        return Redirect(EditPath(twin.ContentItemId));
+        return Redirect(Request.PathBase + EditPath(twin.ContentItemId));
     }
 
     private async Task LoadTranslationsAsync(CancellationToken cancellationToken)

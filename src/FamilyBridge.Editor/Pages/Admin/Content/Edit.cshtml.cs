@@ -142,7 +142,7 @@ public sealed partial class EditModel(
         await content.PublishAsync(id, cancellationToken);
         await AuditAsync(ContentAuditActions.Published, cancellationToken);
         Message = $"“{Item.Title}” is published. Readers see it now.";
-        return Redirect(EditPath(id));
+        return Redirect(Request.PathBase + EditPath(id));
     }
 
     public async Task<IActionResult> OnPostUnpublishAsync(string id, CancellationToken cancellationToken)
@@ -155,7 +155,7 @@ public sealed partial class EditModel(
         await content.UnpublishAsync(id, cancellationToken);
         await AuditAsync(ContentAuditActions.Unpublished, cancellationToken);
         Message = $"“{Item.Title}” is no longer published. Readers cannot see it.";
-        return Redirect(EditPath(id));
+        return Redirect(Request.PathBase + EditPath(id));
     }
 
     public async Task<IActionResult> OnPostTrashAsync(string id, CancellationToken cancellationToken)
@@ -168,7 +168,7 @@ public sealed partial class EditModel(
         await content.RemoveAsync(id, cancellationToken);
         await AuditAsync(ContentAuditActions.Trashed, cancellationToken);
         Message = $"“{Item.Title}” is in the trash. Readers cannot see it. You can restore it from the trash.";
-        return Redirect("/admin/content?status=trash");
+        return Redirect(Request.PathBase + "/admin/content?status=trash");
     }
 
     public async Task<IActionResult> OnPostScheduleAsync(string id, CancellationToken cancellationToken)
@@ -202,7 +202,7 @@ public sealed partial class EditModel(
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.Scheduled, id,
             $"{Item.Title}: {what} at {due.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC", cancellationToken);
         Message = $"“{Item.Title}” will {what} at {due.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.";
-        return Redirect(EditPath(id));
+        return Redirect(Request.PathBase + EditPath(id));
     }
 
     public async Task<IActionResult> OnPostCancelScheduleAsync(string id, long scheduleId, CancellationToken cancellationToken)
@@ -215,7 +215,7 @@ public sealed partial class EditModel(
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.ScheduleCancelled, id,
             $"{Item.Title}: {cancelled.Action.ToString().ToLowerInvariant()} at {cancelled.DueUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC", cancellationToken);
         Message = "The schedule is cancelled.";
-        return Redirect(EditPath(id));
+        return Redirect(Request.PathBase + EditPath(id));
     }
 
     /// <summary>Moves one of this module's lessons up or down one place and numbers them all again from 0.</summary>
@@ -231,7 +231,7 @@ public sealed partial class EditModel(
         var target = direction == "up" ? index - 1 : index + 1;
         if (index < 0 || target < 0 || target >= lessons.Count)
         {
-            return Redirect(EditPath(id));
+            return Redirect(Request.PathBase + EditPath(id));
         }
 
         (lessons[index], lessons[target]) = (lessons[target], lessons[index]);
@@ -243,7 +243,7 @@ public sealed partial class EditModel(
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.Reordered, id,
             $"{Item.Title}: moved “{lessons[target].Title}” {direction} to place {target + 1}", cancellationToken);
         Message = $"“{lessons[target].Title}” is now lesson {target + 1}.";
-        return Redirect(EditPath(id));
+        return Redirect(Request.PathBase + EditPath(id));
     }
 
     public static string EditPath(string id) => $"/admin/content/{Uri.EscapeDataString(id)}/edit";

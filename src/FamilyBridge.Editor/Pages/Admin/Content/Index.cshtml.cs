@@ -94,7 +94,7 @@ public sealed class IndexModel(
 
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.RestoredFromTrash, id, restored.Title, cancellationToken);
         Message = $"“{restored.Title}” is back as a draft. Publish it when it is ready.";
-        return Redirect(EditModel.EditPath(id));
+        return Redirect(Request.PathBase + EditModel.EditPath(id));
     }
 
     /// <summary>A link to the same list with one value changed (paging keeps the filters).</summary>

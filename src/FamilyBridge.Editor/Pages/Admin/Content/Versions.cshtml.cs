@@ -68,7 +68,7 @@ public sealed class VersionsModel(IContentManager content, ContentFormBuilder fo
 
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.RestoredVersion, id, draft.Title, cancellationToken);
         TempData["Message"] = $"The old version is now the latest draft of “{draft.Title}”. Readers keep the published version until you publish.";
-        return Redirect(EditModel.EditPath(id));
+        return Redirect(Request.PathBase + EditModel.EditPath(id));
     }
 
     public string Describe(ContentItem version)
