@@ -110,7 +110,7 @@ public sealed partial class EditModel(
             var picked = (await media.ListAsync(cancellationToken)).FirstOrDefault(a => a.Id == image);
             if (picked is null)
             {
-                ModelState.AddModelError("image", "Choose an image to insert.");
+                ModelState.AddModelError("image", S["Choose an image to insert."]);
             }
             else
             {
@@ -141,7 +141,7 @@ public sealed partial class EditModel(
 
         await content.PublishAsync(id, cancellationToken);
         await AuditAsync(ContentAuditActions.Published, cancellationToken);
-        Message = $"“{Item.Title}” is published. Readers see it now.";
+        Message = S["“{0}” is published. Readers see it now.", Item.Title];
         return Redirect(Request.PathBase + EditPath(id));
     }
 
@@ -154,7 +154,7 @@ public sealed partial class EditModel(
 
         await content.UnpublishAsync(id, cancellationToken);
         await AuditAsync(ContentAuditActions.Unpublished, cancellationToken);
-        Message = $"“{Item.Title}” is no longer published. Readers cannot see it.";
+        Message = S["“{0}” is no longer published. Readers cannot see it.", Item.Title];
         return Redirect(Request.PathBase + EditPath(id));
     }
 
@@ -167,7 +167,7 @@ public sealed partial class EditModel(
 
         await content.RemoveAsync(id, cancellationToken);
         await AuditAsync(ContentAuditActions.Trashed, cancellationToken);
-        Message = $"“{Item.Title}” is in the trash. Readers cannot see it. You can restore it from the trash.";
+        Message = S["“{0}” is in the trash. Readers cannot see it. You can restore it from the trash.", Item.Title];
         return Redirect(Request.PathBase + "/admin/content?status=trash");
     }
 
@@ -182,11 +182,11 @@ public sealed partial class EditModel(
         if (!DateTime.TryParseExact(ScheduleAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var due))
         {
-            ModelState.AddModelError(nameof(ScheduleAt), "Enter a date and time, like 2030-01-31 09:00.");
+            ModelState.AddModelError(nameof(ScheduleAt), S["Enter a date and time, like 2030-01-31 09:00."]);
         }
         else if (due <= clock.GetUtcNow().UtcDateTime)
         {
-            ModelState.AddModelError(nameof(ScheduleAt), "Choose a time in the future.");
+            ModelState.AddModelError(nameof(ScheduleAt), S["Choose a time in the future."]);
         }
 
         if (!ModelState.IsValid)
@@ -201,7 +201,8 @@ public sealed partial class EditModel(
         var what = action == Models.ScheduleAction.Publish ? "publish" : "unpublish";
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.Scheduled, id,
             $"{Item.Title}: {what} at {due.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC", cancellationToken);
-        Message = $"“{Item.Title}” will {what} at {due.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.";
+        var at = due.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        Message = action == Models.ScheduleAction.Publish ? S["“{0}” will publish at {1} UTC.", Item.Title, at] : S["“{0}” will unpublish at {1} UTC.", Item.Title, at];
         return Redirect(Request.PathBase + EditPath(id));
     }
 
@@ -214,7 +215,7 @@ public sealed partial class EditModel(
 
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.ScheduleCancelled, id,
             $"{Item.Title}: {cancelled.Action.ToString().ToLowerInvariant()} at {cancelled.DueUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC", cancellationToken);
-        Message = "The schedule is cancelled.";
+        Message = S["The schedule is cancelled."];
         return Redirect(Request.PathBase + EditPath(id));
     }
 
@@ -242,7 +243,7 @@ public sealed partial class EditModel(
 
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.Reordered, id,
             $"{Item.Title}: moved “{lessons[target].Title}” {direction} to place {target + 1}", cancellationToken);
-        Message = $"“{lessons[target].Title}” is now lesson {target + 1}.";
+        Message = S["“{0}” is now lesson {1}.", lessons[target].Title, target + 1];
         return Redirect(Request.PathBase + EditPath(id));
     }
 
