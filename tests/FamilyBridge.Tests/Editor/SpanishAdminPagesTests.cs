@@ -40,4 +40,20 @@ public sealed class SpanishAdminPagesTests(EditorSiteFixture fixture) : IClassFi
             .ToList();
         Assert.True(left.Count == 0, "English left on " + path + ": " + string.Join(" | ", left));
     }
+
+    [Fact]
+    public async Task A_lesson_saved_without_a_title_under_es_is_refused_in_spanish_and_keeps_what_was_typed()
+    {
+        var (_, editor) = await StaffAccounts.CreateAndSignInAsync(fixture.Site, SiteRoles.Editor);
+        using var _ = editor;
+        var form = await editor.GetAsync("/es/admin/content/new/Lesson");
+        Assert.Equal("Título (obligatorio)", form.Document.QuerySelector("label[for=Title]")?.TextContent);
+
+        var refused = await Web.HtmlPage.ParseAsync(await EditorForm.PostAsync(editor, form, "/es/admin/content/new/Lesson", "save",
+            new Dictionary<string, string> { ["Title"] = "", ["Body"] = "Un texto que no quiero perder." }));
+
+        Assert.Equal(HttpStatusCode.OK, refused.Response.StatusCode);
+        Assert.Contains("Complete «Título».", refused.Texts(".error-summary li"));
+        Assert.Equal("Un texto que no quiero perder.", refused.Document.QuerySelector("textarea[name=Body]")!.TextContent);
+    }
 }

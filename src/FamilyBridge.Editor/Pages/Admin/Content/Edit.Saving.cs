@@ -14,7 +14,7 @@ public sealed partial class EditModel
 
     private async Task<IActionResult> SaveAsync(string op, string? expectedStamp, CancellationToken cancellationToken)
     {
-        foreach (var (key, message) in ContentFormValidator.Validate(Form))
+        foreach (var (key, message) in ContentFormValidator.Validate(Form, S))
         {
             ModelState.AddModelError(key, message);
         }
