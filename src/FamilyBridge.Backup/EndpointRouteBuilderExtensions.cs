@@ -21,7 +21,7 @@ public static class EndpointRouteBuilderExtensions
             }
 
             schedule.RequestRun();
-            return TypedResults.Redirect("/admin/backups?requested=1");
+            return TypedResults.Redirect(context.Request.PathBase + "/admin/backups?requested=1");
         })
         .RequireAuthorization(AdminPolicies.Administrator);
         return endpoints;

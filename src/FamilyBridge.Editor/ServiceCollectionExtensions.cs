@@ -19,6 +19,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ContentScheduler>();
         services.AddScoped<ContentFormBuilder>();
         services.AddScoped<ContentPaths>();
+        services.AddScoped<ContentTranslations>();
         services.AddOptions<ScheduleRunnerOptions>().Bind(configuration.GetSection(ScheduleRunnerOptions.SectionName))
             .Validate(o => o.ScheduleInterval > TimeSpan.Zero, "Editor:ScheduleInterval must be longer than zero (e.g. 00:00:30).")
             .ValidateOnStart();

@@ -24,6 +24,7 @@ internal static class OrchardFeatures
         ["ContentMenuItemPart"] = "OrchardCore.Menu",
         ["HtmlMenuItemPart"] = "OrchardCore.Menu",
         ["FormPart"] = "OrchardCore.Forms",
+        ["LocalizationPart"] = OrchardLocalization.Feature,
     };
 
     private static readonly Dictionary<string, string> ByField = new(StringComparer.Ordinal)

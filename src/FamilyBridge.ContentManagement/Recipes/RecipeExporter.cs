@@ -54,18 +54,22 @@ public sealed class RecipeExporter(
             items.AddRange(latest.Where(i => !i.Published).Select(i => ForExport(i, latest: true, typeOf)));
         }
 
+        var localizedTypes = OrchardLocalization.LocalizedTypes(latest.Concat(published));
+        var typeRecords = new JsonArray([.. types.Select(t => OrchardDefinitionSettings.Type(t.Record))]);
+        OrchardLocalization.AttachTo(typeRecords, localizedTypes);
+        var features = OrchardFeatures.For(types, parts).Concat(localizedTypes.Count > 0 ? [OrchardLocalization.Feature] : []).Distinct().Order(StringComparer.Ordinal);
         var steps = new JsonArray
         {
             new JsonObject
             {
                 ["name"] = "feature",
                 ["disable"] = new JsonArray(),
-                ["enable"] = new JsonArray([.. OrchardFeatures.For(types, parts).Select(f => (JsonNode)f)]),
+                ["enable"] = new JsonArray([.. features.Select(f => (JsonNode)f)]),
             },
             new JsonObject
             {
                 ["name"] = "ContentDefinition",
-                ["ContentTypes"] = new JsonArray([.. types.Select(t => OrchardDefinitionSettings.Type(t.Record))]),
+                ["ContentTypes"] = typeRecords,
                 ["ContentParts"] = new JsonArray([.. parts.Select(p => OrchardDefinitionSettings.Part(p.Record))]),
             },
             settingsStep,

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Editor.Models;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Editor.Services;
 
@@ -10,7 +11,7 @@ namespace FamilyBridge.Editor.Services;
 /// Makes a content type's edit form from its definition: title, path, container, Markdown body, the fields of
 /// its own parts and its bags. Parts and fields it does not know stay in the document untouched.
 /// </summary>
-public sealed class ContentFormBuilder(IContentDefinitionManager definitions, IContentQuery query)
+public sealed class ContentFormBuilder(IContentDefinitionManager definitions, IContentQuery query, IStringLocalizer<EditorText> S)
 {
     public async Task<ContentForm?> CreateAsync(string contentType, CancellationToken cancellationToken = default)
     {
@@ -24,7 +25,7 @@ public sealed class ContentFormBuilder(IContentDefinitionManager definitions, IC
         var parts = type.Parts;
         if (parts.Any(p => p.PartName == "TitlePart"))
         {
-            form.Fields.Add(new FormField { Name = "Title", Label = "Title", Kind = FormFieldKind.Title, Required = true });
+            form.Fields.Add(new FormField { Name = "Title", Label = S["Title"], Kind = FormFieldKind.Title, Required = true });
         }
 
         if (parts.Any(p => p.PartName == "AutoroutePart"))
@@ -32,9 +33,9 @@ public sealed class ContentFormBuilder(IContentDefinitionManager definitions, IC
             form.Fields.Add(new FormField
             {
                 Name = "Path",
-                Label = "Web address",
+                Label = S["Web address"],
                 Kind = FormFieldKind.Path,
-                Hint = "Leave it empty to make one from the title. Use lower-case letters, numbers, hyphens and slashes.",
+                Hint = S["Leave it empty to make one from the title. Use lower-case letters, numbers, hyphens and slashes."],
             });
         }
 
@@ -56,9 +57,9 @@ public sealed class ContentFormBuilder(IContentDefinitionManager definitions, IC
             form.Fields.Add(new FormField
             {
                 Name = "Body",
-                Label = body.DisplayName ?? "Body",
+                Label = body.DisplayName ?? S["Body"],
                 Kind = FormFieldKind.Markdown,
-                Hint = "Markdown: ## for a heading, - for a list item, **bold**, [link text](https://…).",
+                Hint = S["Markdown: ## for a heading, - for a list item, **bold**, [link text](https://…)."],
             });
         }
 
@@ -116,7 +117,7 @@ public sealed class ContentFormBuilder(IContentDefinitionManager definitions, IC
         return new FormField
         {
             Name = "Container",
-            Label = containerTypes.Count == 1 ? containerTypes[0] : "Belongs to",
+            Label = containerTypes.Count == 1 ? containerTypes[0] : S["Belongs to"],
             Kind = FormFieldKind.Container,
             Required = true,
             Options = options,

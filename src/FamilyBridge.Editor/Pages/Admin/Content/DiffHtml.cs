@@ -1,5 +1,6 @@
 using FamilyBridge.Editor.Models;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Editor.Pages.Admin.Content;
 
@@ -11,7 +12,8 @@ namespace FamilyBridge.Editor.Pages.Admin.Content;
 /// </summary>
 public static class DiffHtml
 {
-    public static IHtmlContent List(IReadOnlyList<DiffLine?> lines)
+    /// <summary>The list, its labels in the reader's language when <paramref name="text"/> is given (English otherwise).</summary>
+    public static IHtmlContent List(IReadOnlyList<DiffLine?> lines, IStringLocalizer? text = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var html = new HtmlContentBuilder();
@@ -21,19 +23,19 @@ public static class DiffHtml
             switch (line?.Kind)
             {
                 case null:
-                    html.AppendHtml("<li class=\"diff-skip\"><span aria-hidden=\"true\">…</span><span class=\"visually-hidden\">Unchanged lines left out</span></li>");
+                    html.AppendHtml("<li class=\"diff-skip\"><span aria-hidden=\"true\">…</span><span class=\"visually-hidden\">").Append(Say(text, "Unchanged lines left out")).AppendHtml("</span></li>");
                     break;
                 case DiffLineKind.Removed:
-                    html.AppendHtml("<li class=\"diff-del\"><del><span class=\"diff-label\">Removed:</span> ").Append(line.Text).AppendHtml("</del></li>");
+                    html.AppendHtml("<li class=\"diff-del\"><del><span class=\"diff-label\">").Append(Say(text, "Removed:")).AppendHtml("</span> ").Append(line.Text).AppendHtml("</del></li>");
                     break;
                 case DiffLineKind.Added:
-                    html.AppendHtml("<li class=\"diff-ins\"><ins><span class=\"diff-label\">Added:</span> ").Append(line.Text).AppendHtml("</ins></li>");
+                    html.AppendHtml("<li class=\"diff-ins\"><ins><span class=\"diff-label\">").Append(Say(text, "Added:")).AppendHtml("</span> ").Append(line.Text).AppendHtml("</ins></li>");
                     break;
                 case DiffLineKind.Changed:
-                    html.AppendHtml("<li class=\"diff-changed\"><span class=\"diff-label\">Changed:</span> ");
+                    html.AppendHtml("<li class=\"diff-changed\"><span class=\"diff-label\">").Append(Say(text, "Changed:")).AppendHtml("</span> ");
                     foreach (var word in line.Words)
                     {
-                        Word(html, word);
+                        Word(html, word, text);
                     }
 
                     html.AppendHtml("</li>");
@@ -47,15 +49,18 @@ public static class DiffHtml
         return html.AppendHtml("</ol>");
     }
 
-    private static void Word(HtmlContentBuilder html, DiffWord word)
+    // The keys are EditorText's; without a localizer (a unit test) the English key is the text.
+    private static string Say(IStringLocalizer? text, string key) => text?[key].Value ?? key;
+
+    private static void Word(HtmlContentBuilder html, DiffWord word, IStringLocalizer? text)
     {
         switch (word.Kind)
         {
             case DiffWordKind.Removed:
-                html.AppendHtml("<del><span class=\"visually-hidden\">[removed: </span>").Append(word.Text).AppendHtml("<span class=\"visually-hidden\">]</span></del>");
+                html.AppendHtml("<del><span class=\"visually-hidden\">").Append(Say(text, "[removed: ")).AppendHtml("</span>").Append(word.Text).AppendHtml("<span class=\"visually-hidden\">]</span></del>");
                 break;
             case DiffWordKind.Added:
-                html.AppendHtml("<ins><span class=\"visually-hidden\">[added: </span>").Append(word.Text).AppendHtml("<span class=\"visually-hidden\">]</span></ins>");
+                html.AppendHtml("<ins><span class=\"visually-hidden\">").Append(Say(text, "[added: ")).AppendHtml("</span>").Append(word.Text).AppendHtml("<span class=\"visually-hidden\">]</span></ins>");
                 break;
             default:
                 html.Append(word.Text);

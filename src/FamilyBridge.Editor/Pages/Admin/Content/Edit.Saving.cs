@@ -14,7 +14,7 @@ public sealed partial class EditModel
 
     private async Task<IActionResult> SaveAsync(string op, string? expectedStamp, CancellationToken cancellationToken)
     {
-        foreach (var (key, message) in ContentFormValidator.Validate(Form))
+        foreach (var (key, message) in ContentFormValidator.Validate(Form, S))
         {
             ModelState.AddModelError(key, message);
         }
@@ -26,7 +26,7 @@ public sealed partial class EditModel
         if (Form.Field(FormFieldKind.Path) is { } pathField && ModelState[pathField.Name] is null or { Errors.Count: 0 }
             && draft.Path is { Length: > 0 } path && await query.IsPathTakenAsync(path, draft.ContentItemId, cancellationToken))
         {
-            ModelState.AddModelError(pathField.Name, $"Another item already uses the web address “/{path}”. Change the title or type a different address.");
+            ModelState.AddModelError(pathField.Name, S["Another item already uses the web address “/{0}”. Change the title or type a different address.", path]);
         }
 
         if (!ModelState.IsValid)
@@ -41,6 +41,7 @@ public sealed partial class EditModel
         if (IsNew)
         {
             draft.Owner = userId;
+            translations.StampNew(draft);
             if (!string.IsNullOrEmpty(container))
             {
                 var siblings = await query.GetListItemsAsync(container, VersionOptions.Latest, cancellationToken);
@@ -65,7 +66,7 @@ public sealed partial class EditModel
             }
             catch (ContentConcurrencyException)
             {
-                ModelState.AddModelError(string.Empty, ConflictMessage);
+                ModelState.AddModelError(string.Empty, S[ConflictMessage]);
                 TheirItem = await content.GetAsync(Item.ContentItemId, VersionOptions.Latest, cancellationToken);
                 if (TheirItem is not null)
                 {
@@ -85,14 +86,14 @@ public sealed partial class EditModel
         {
             await content.PublishAsync(draft.ContentItemId, cancellationToken);
             await audit.RecordAsync(userId, ContentAuditActions.Published, draft.ContentItemId, draft.Title, cancellationToken);
-            Message = $"“{draft.Title}” is saved and published. Readers see it now.";
+            Message = S["“{0}” is saved and published. Readers see it now.", draft.Title];
         }
         else
         {
-            Message = $"“{draft.Title}” is saved as a draft. Readers do not see these changes until you publish.";
+            Message = S["“{0}” is saved as a draft. Readers do not see these changes until you publish.", draft.Title];
         }
 
-        return Redirect(EditPath(draft.ContentItemId));
+        return Redirect(Request.PathBase + EditPath(draft.ContentItemId));
     }
 
     /// <summary>Finds the item (latest version) or starts a new one, and checks the person may open it.</summary>
@@ -135,6 +136,7 @@ public sealed partial class EditModel
         Stamp ??= await content.GetConcurrencyStampAsync(Item.ContentItemId, cancellationToken);
         PublishedVersion = await content.GetAsync(Item.ContentItemId, VersionOptions.Published, cancellationToken);
         Schedules = await scheduler.PendingAsync(Item.ContentItemId, cancellationToken);
+        await LoadTranslationsAsync(cancellationToken);
         if (Item.GetPart("ListPart") is not null)
         {
             Lessons = await query.GetListItemsAsync(Item.ContentItemId, VersionOptions.Latest, cancellationToken);

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Editor.Pages.Admin.Content;
 
@@ -31,6 +32,8 @@ public sealed partial class EditModel(
     IMarkdownRenderer markdown,
     IMediaLibrary media,
     UserManager<AccountUser> users,
+    ContentTranslations translations,
+    IStringLocalizer<EditorText> S,
     TimeProvider clock) : PageModel
 {
     public ContentForm Form { get; private set; } = default!;
@@ -107,7 +110,7 @@ public sealed partial class EditModel(
             var picked = (await media.ListAsync(cancellationToken)).FirstOrDefault(a => a.Id == image);
             if (picked is null)
             {
-                ModelState.AddModelError("image", "Choose an image to insert.");
+                ModelState.AddModelError("image", S["Choose an image to insert."]);
             }
             else
             {
@@ -138,8 +141,8 @@ public sealed partial class EditModel(
 
         await content.PublishAsync(id, cancellationToken);
         await AuditAsync(ContentAuditActions.Published, cancellationToken);
-        Message = $"“{Item.Title}” is published. Readers see it now.";
-        return Redirect(EditPath(id));
+        Message = S["“{0}” is published. Readers see it now.", Item.Title];
+        return Redirect(Request.PathBase + EditPath(id));
     }
 
     public async Task<IActionResult> OnPostUnpublishAsync(string id, CancellationToken cancellationToken)
@@ -151,8 +154,8 @@ public sealed partial class EditModel(
 
         await content.UnpublishAsync(id, cancellationToken);
         await AuditAsync(ContentAuditActions.Unpublished, cancellationToken);
-        Message = $"“{Item.Title}” is no longer published. Readers cannot see it.";
-        return Redirect(EditPath(id));
+        Message = S["“{0}” is no longer published. Readers cannot see it.", Item.Title];
+        return Redirect(Request.PathBase + EditPath(id));
     }
 
     public async Task<IActionResult> OnPostTrashAsync(string id, CancellationToken cancellationToken)
@@ -164,8 +167,8 @@ public sealed partial class EditModel(
 
         await content.RemoveAsync(id, cancellationToken);
         await AuditAsync(ContentAuditActions.Trashed, cancellationToken);
-        Message = $"“{Item.Title}” is in the trash. Readers cannot see it. You can restore it from the trash.";
-        return Redirect("/admin/content?status=trash");
+        Message = S["“{0}” is in the trash. Readers cannot see it. You can restore it from the trash.", Item.Title];
+        return Redirect(Request.PathBase + "/admin/content?status=trash");
     }
 
     public async Task<IActionResult> OnPostScheduleAsync(string id, CancellationToken cancellationToken)
@@ -179,11 +182,11 @@ public sealed partial class EditModel(
         if (!DateTime.TryParseExact(ScheduleAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var due))
         {
-            ModelState.AddModelError(nameof(ScheduleAt), "Enter a date and time, like 2030-01-31 09:00.");
+            ModelState.AddModelError(nameof(ScheduleAt), S["Enter a date and time, like 2030-01-31 09:00."]);
         }
         else if (due <= clock.GetUtcNow().UtcDateTime)
         {
-            ModelState.AddModelError(nameof(ScheduleAt), "Choose a time in the future.");
+            ModelState.AddModelError(nameof(ScheduleAt), S["Choose a time in the future."]);
         }
 
         if (!ModelState.IsValid)
@@ -198,8 +201,9 @@ public sealed partial class EditModel(
         var what = action == Models.ScheduleAction.Publish ? "publish" : "unpublish";
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.Scheduled, id,
             $"{Item.Title}: {what} at {due.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC", cancellationToken);
-        Message = $"“{Item.Title}” will {what} at {due.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.";
-        return Redirect(EditPath(id));
+        var at = due.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        Message = action == Models.ScheduleAction.Publish ? S["“{0}” will publish at {1} UTC.", Item.Title, at] : S["“{0}” will unpublish at {1} UTC.", Item.Title, at];
+        return Redirect(Request.PathBase + EditPath(id));
     }
 
     public async Task<IActionResult> OnPostCancelScheduleAsync(string id, long scheduleId, CancellationToken cancellationToken)
@@ -211,8 +215,8 @@ public sealed partial class EditModel(
 
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.ScheduleCancelled, id,
             $"{Item.Title}: {cancelled.Action.ToString().ToLowerInvariant()} at {cancelled.DueUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC", cancellationToken);
-        Message = "The schedule is cancelled.";
-        return Redirect(EditPath(id));
+        Message = S["The schedule is cancelled."];
+        return Redirect(Request.PathBase + EditPath(id));
     }
 
     /// <summary>Moves one of this module's lessons up or down one place and numbers them all again from 0.</summary>
@@ -228,7 +232,7 @@ public sealed partial class EditModel(
         var target = direction == "up" ? index - 1 : index + 1;
         if (index < 0 || target < 0 || target >= lessons.Count)
         {
-            return Redirect(EditPath(id));
+            return Redirect(Request.PathBase + EditPath(id));
         }
 
         (lessons[index], lessons[target]) = (lessons[target], lessons[index]);
@@ -239,8 +243,8 @@ public sealed partial class EditModel(
 
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.Reordered, id,
             $"{Item.Title}: moved “{lessons[target].Title}” {direction} to place {target + 1}", cancellationToken);
-        Message = $"“{lessons[target].Title}” is now lesson {target + 1}.";
-        return Redirect(EditPath(id));
+        Message = S["“{0}” is now lesson {1}.", lessons[target].Title, target + 1];
+        return Redirect(Request.PathBase + EditPath(id));
     }
 
     public static string EditPath(string id) => $"/admin/content/{Uri.EscapeDataString(id)}/edit";

@@ -6,6 +6,7 @@ using FamilyBridge.Editor.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Editor.Pages.Admin.Content;
 
@@ -16,7 +17,8 @@ public sealed class IndexModel(
     IContentManager content,
     IContentDefinitionManager definitions,
     ContentScheduler scheduler,
-    IContentAuditLog audit) : PageModel
+    IContentAuditLog audit,
+    IStringLocalizer<EditorText> S) : PageModel
 {
     public const int PageSize = 25;
 
@@ -93,13 +95,13 @@ public sealed class IndexModel(
         }
 
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.RestoredFromTrash, id, restored.Title, cancellationToken);
-        Message = $"“{restored.Title}” is back as a draft. Publish it when it is ready.";
-        return Redirect(EditModel.EditPath(id));
+        Message = S["“{0}” is back as a draft. Publish it when it is ready.", restored.Title];
+        return Redirect(Request.PathBase + EditModel.EditPath(id));
     }
 
     /// <summary>A link to the same list with one value changed (paging keeps the filters).</summary>
     public string Link(int page) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/admin/content", new Dictionary<string, string?>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Request.PathBase + "/admin/content", new Dictionary<string, string?>
         {
             ["type"] = Type,
             ["status"] = Status,
@@ -116,23 +118,23 @@ public sealed class IndexModel(
         var parts = new List<string>();
         if (row.InTrash)
         {
-            parts.Add("In the trash");
+            parts.Add(S["In the trash"]);
         }
         else
         {
             if (row.HasPublished)
             {
-                parts.Add("Published");
+                parts.Add(S["Published"]);
             }
 
             if (row.HasDraft)
             {
-                parts.Add(row.HasPublished ? "Draft changes" : "Draft");
+                parts.Add(row.HasPublished ? S["Draft changes"] : S["Draft"]);
             }
 
             if (ScheduledIds.Contains(row.ContentItemId))
             {
-                parts.Add("Scheduled");
+                parts.Add(S["Scheduled"]);
             }
         }
 

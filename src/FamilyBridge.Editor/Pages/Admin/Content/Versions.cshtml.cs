@@ -6,12 +6,17 @@ using FamilyBridge.Editor.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Editor.Pages.Admin.Content;
 
 /// <summary>An item's versions with author and time, the changes between any two, and restoring an old one as a draft.</summary>
 [Authorize(Policy = AdminPolicies.Author)]
-public sealed class VersionsModel(IContentManager content, ContentFormBuilder forms, IContentAuditLog audit) : PageModel
+public sealed class VersionsModel(
+    IContentManager content,
+    ContentFormBuilder forms,
+    IContentAuditLog audit,
+    IStringLocalizer<EditorText> S) : PageModel
 {
     /// <summary>Every version, newest first.</summary>
     public IReadOnlyList<ContentItem> Versions { get; private set; } = [];
@@ -67,16 +72,17 @@ public sealed class VersionsModel(IContentManager content, ContentFormBuilder fo
         }
 
         await audit.RecordAsync(ContentAccess.UserId(User), ContentAuditActions.RestoredVersion, id, draft.Title, cancellationToken);
-        TempData["Message"] = $"The old version is now the latest draft of “{draft.Title}”. Readers keep the published version until you publish.";
-        return Redirect(EditModel.EditPath(id));
+        TempData["Message"] = S["The old version is now the latest draft of “{0}”. Readers keep the published version until you publish.", draft.Title].Value;
+        return Redirect(Request.PathBase + EditModel.EditPath(id));
     }
 
     public string Describe(ContentItem version)
     {
         ArgumentNullException.ThrowIfNull(version);
         var number = Versions.Count - Versions.ToList().IndexOf(version);
-        var state = version.Published ? "published" : version.Latest ? "latest draft" : "earlier version";
-        return $"Version {number} ({state})";
+        return version.Published ? S["Version {0} (published)", number]
+            : version.Latest ? S["Version {0} (latest draft)", number]
+            : S["Version {0} (earlier version)", number];
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)

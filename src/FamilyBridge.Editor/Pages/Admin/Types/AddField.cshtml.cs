@@ -70,7 +70,7 @@ public sealed class AddFieldModel(
             $"added the {Input.Kind} {field.Name} (“{field.DisplayName}”) to {type.DisplayName}",
             cancellationToken);
         TempData["Status"] = $"Added the field “{field.DisplayName}” to {type.DisplayName}.";
-        return Redirect($"/admin/types/{type.Name}");
+        return Redirect(Request.PathBase + $"/admin/types/{type.Name}");
     }
 
     public sealed class FieldInput

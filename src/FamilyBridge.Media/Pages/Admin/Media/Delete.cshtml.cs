@@ -6,12 +6,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace FamilyBridge.Media.Pages.Admin.Media;
 
 /// <summary>Asks before deleting: a lesson that shows the image would show a broken picture afterwards.</summary>
 [Authorize(Policy = AdminPolicies.Author)]
-public sealed class DeleteModel(MediaLibrary library, UserManager<AccountUser> users, IAuthorizationService authorization) : PageModel
+public sealed class DeleteModel(
+    MediaLibrary library,
+    UserManager<AccountUser> users,
+    IAuthorizationService authorization,
+    IStringLocalizer<MediaText> S) : PageModel
 {
     public MediaAsset Asset { get; private set; } = default!;
 
@@ -28,7 +33,7 @@ public sealed class DeleteModel(MediaLibrary library, UserManager<AccountUser> u
         }
 
         await library.DeleteAsync(asset, cancellationToken);
-        TempData["Status"] = $"Deleted the image “{asset.AltText}”.";
+        TempData["Status"] = S["Deleted the image “{0}”.", asset.AltText].Value;
         return RedirectToPage("Index");
     }
 

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace FamilyBridge.Media.Pages.Admin.Media;
@@ -18,7 +19,8 @@ public sealed class IndexModel(
     MediaLibrary library,
     UserManager<AccountUser> users,
     IAuthorizationService authorization,
-    IOptions<MediaOptions> options) : PageModel
+    IOptions<MediaOptions> options,
+    IStringLocalizer<MediaText> S) : PageModel
 {
     public IReadOnlyList<MediaRow> Assets { get; private set; } = [];
 
@@ -39,12 +41,12 @@ public sealed class IndexModel(
     {
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "Choose an image file to upload.");
+            ModelState.AddModelError(nameof(Upload), S["Choose an image file to upload."]);
         }
 
         if (string.IsNullOrWhiteSpace(AltText))
         {
-            ModelState.AddModelError(nameof(AltText), "Describe the image in the alt text, for people who cannot see it.");
+            ModelState.AddModelError(nameof(AltText), S["Describe the image in the alt text, for people who cannot see it."]);
         }
 
         if (ModelState.ErrorCount == 0)
@@ -53,11 +55,12 @@ public sealed class IndexModel(
             var result = await library.UploadAsync(stream, Upload.FileName, AltText, users.GetUserId(User)!, cancellationToken);
             if (result.Succeeded)
             {
-                Status = $"Uploaded. Copy its Markdown from the list to show it in a lesson.";
+                Status = S["Uploaded. Copy its Markdown from the list to show it in a lesson."];
                 return RedirectToPage();
             }
 
-            ModelState.AddModelError(nameof(Upload), result.Error!);
+            // The library's refusals are English; a Spanish one is shown where the resources have it.
+            ModelState.AddModelError(nameof(Upload), S[result.Error!]);
         }
 
         await LoadAsync(cancellationToken);
@@ -75,7 +78,7 @@ public sealed class IndexModel(
         Assets = [.. assets.Select(a => new MediaRow(
             a,
             MediaLibrary.ToSummary(a),
-            names.GetValueOrDefault(a.UploadedByUserId, "A former account"),
+            names.GetValueOrDefault(a.UploadedByUserId, S["A former account"]),
             mayDeleteAny || a.UploadedByUserId == me))];
     }
 
