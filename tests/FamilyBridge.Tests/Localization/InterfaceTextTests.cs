@@ -50,6 +50,11 @@ public sealed class InterfaceTextTests
 
         var missing = InterfaceTextFiles.KeysUsedIn(folder).Where(k => !known.Contains(k.Key))
             .Select(k => $"{k.Value}: \"{k.Key}\"").ToList();
+        foreach (var (file, resources, keys) in InterfaceTextFiles.KeysWithOwnText(folder))
+        {
+            var own = resources is null ? [] : InterfaceTextFiles.Read(resources).Keys.ToHashSet(StringComparer.Ordinal);
+            missing.AddRange(keys.Where(k => !own.Contains(k)).Select(k => $"{file}: \"{k}\""));
+        }
 
         Assert.True(missing.Count == 0, "Not in Resources/*.resx:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
     }
