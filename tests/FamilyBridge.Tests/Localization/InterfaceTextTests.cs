@@ -66,6 +66,17 @@ public sealed class InterfaceTextTests
         Assert.Contains(InterfaceTextFiles.EnglishResources(Folder("FamilyBridge.Localization")), f => f.EndsWith("CommonText.resx", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_themes_search_page_is_checked_against_the_search_modules_text()
+    {
+        var searchPage = Assert.Single(InterfaceTextFiles.KeysWithOwnText(Folder("FamilyBridge.Theme")),
+            v => v.File.EndsWith(Path.Combine("Views", "Search", "Index.cshtml"), StringComparison.Ordinal));
+
+        Assert.EndsWith("SearchText.resx", searchPage.Resources, StringComparison.Ordinal);
+        Assert.Contains("No results for “{0}”", searchPage.Keys);
+        Assert.DoesNotContain("No results for “{0}”", InterfaceTextFiles.KeysUsedIn(Folder("FamilyBridge.Theme")).Keys);
+    }
+
     private static string Folder(string module) =>
         InterfaceTextFiles.ModuleFolders().Single(f => Path.GetFileName(f) == module);
 }
