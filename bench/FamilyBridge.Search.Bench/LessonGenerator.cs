@@ -5,7 +5,8 @@ namespace FamilyBridge.Search.Bench;
 
 /// <summary>
 /// Deterministic lessons that look like the curriculum to the index: 20 modules, titles and 500–900-word bodies
-/// drawn from the curriculum's vocabulary, with topic words (naloxone, Al-Anon, enabling…) spread unevenly.
+/// drawn from the curriculum's vocabulary, with topic words (naloxone, Al-Anon, enabling…) spread unevenly. The
+/// Spanish set has the same shape in the Spanish curriculum's words (naloxona, Al-Anon, facilitar…), culture <c>es</c>.
 /// </summary>
 internal static class LessonGenerator
 {
@@ -26,55 +27,82 @@ internal static class LessonGenerator
         "group", "counselor", "program", "health", "stress", "anger", "fear", "love", "patience", "progress", "setback",
     ];
 
-    public static IReadOnlyList<SearchDocument> Generate(int count, int seed = 42)
+    private static readonly string[] SpanishTopics =
+    [
+        "naloxona", "sobredosis", "facilitar", "límites", "Al-Anon", "Nar-Anon", "recaída", "volver a consumir",
+        "tratamiento", "buprenorfina", "metadona", "medicamentos", "pastillas", "caja con llave", "desechar", "crisis",
+        "988", "CRAFT", "comunicación", "escuchar", "consecuencias", "dinero", "hermanos", "pareja", "abuelos", "logros",
+        "desintoxicación", "consejería", "grupo de apoyo", "cuidarse", "culpa", "vergüenza", "confianza", "fentanilo",
+        "alcohol",
+    ];
+
+    private static readonly string[] SpanishWords =
+    [
+        "familia", "ser", "querido", "recuperación", "ayuda", "apoyo", "sentir", "hablar", "casa", "tiempo", "cuidado",
+        "seguro", "plan", "persona", "consumo", "cambio", "semana", "día", "reunión", "llamar", "médico", "amigo", "madre",
+        "hijo", "preocupación", "esperanza", "calma", "paso", "decisión", "aprender", "practicar", "notar", "amable",
+        "honesto", "descanso", "dormir", "rutina", "trabajo", "escuela", "dinero", "hogar", "teléfono", "noche", "mañana",
+        "escuchar", "respuesta", "pregunta", "grupo", "consejero", "programa", "salud", "estrés", "enojo", "miedo",
+        "cariño", "paciencia", "progreso", "tropiezo",
+    ];
+
+    public static IReadOnlyList<SearchDocument> Generate(int count, int seed = 42) => Generate(count, seed, spanish: false);
+
+    public static IReadOnlyList<SearchDocument> GenerateSpanish(int count, int seed = 42) => Generate(count, seed, spanish: true);
+
+    private static List<SearchDocument> Generate(int count, int seed, bool spanish)
     {
+        var (topics, words, and, lesson, prefix, culture) = spanish
+            ? (SpanishTopics, SpanishWords, "y", "lección", "es/", "es")
+            : (Topics, Words, "and", "lesson", "", "en");
         var random = new Random(seed);
         var documents = new List<SearchDocument>(count);
         for (var i = 0; i < count; i++)
         {
             var module = i % 20;
-            var topic = Topics[random.Next(Topics.Length)];
-            var second = Topics[random.Next(Topics.Length)];
-            var title = $"{Capitalise(topic)} and {second}: lesson {i}";
+            var topic = topics[random.Next(topics.Length)];
+            var second = topics[random.Next(topics.Length)];
+            var title = $"{Capitalise(topic)} {and} {second}: {lesson} {i}";
             documents.Add(new SearchDocument
             {
-                ContentItemId = $"lesson{i:D6}",
+                ContentItemId = spanish ? $"es-lesson{i:D6}" : $"lesson{i:D6}",
                 ContentType = i % 25 == 0 ? "Resource" : "Lesson",
                 Title = title,
-                Path = $"module-{module}/lesson-{i}",
-                Summary = Sentence(random, 18, topic),
-                Body = Body(random, random.Next(500, 900), topic, second),
-                Objectives = Sentence(random, 10, topic) + "\n" + Sentence(random, 10, second),
-                Takeaways = Sentence(random, 12, topic),
-                Questions = "Which of these is an example of " + topic + "?",
-                ModuleKey = $"module-{module}",
-                ModuleTitle = $"Module {module}: {Capitalise(Topics[module % Topics.Length])}",
+                Path = $"{prefix}module-{module}/lesson-{i}",
+                Summary = Sentence(random, words, 18, topic),
+                Body = Body(random, words, random.Next(500, 900), topic, second),
+                Objectives = Sentence(random, words, 10, topic) + "\n" + Sentence(random, words, 10, second),
+                Takeaways = Sentence(random, words, 12, topic),
+                Questions = (spanish ? "¿Cuál de estos es un ejemplo de " : "Which of these is an example of ") + topic + "?",
+                ModuleKey = $"{prefix}module-{module}",
+                ModuleTitle = $"{(spanish ? "Módulo" : "Module")} {module}: {Capitalise(topics[module % topics.Length])}",
+                Culture = culture,
             });
         }
 
         return documents;
     }
 
-    private static string Body(Random random, int words, string topic, string second)
+    private static string Body(Random random, string[] vocabulary, int words, string topic, string second)
     {
         var text = new StringBuilder(words * 7);
         while (words > 0)
         {
             var length = random.Next(8, 20);
-            text.Append(Sentence(random, length, random.Next(3) == 0 ? topic : second)).Append(' ');
+            text.Append(Sentence(random, vocabulary, length, random.Next(3) == 0 ? topic : second)).Append(' ');
             words -= length;
         }
 
         return text.ToString();
     }
 
-    private static string Sentence(Random random, int words, string topic)
+    private static string Sentence(Random random, string[] vocabulary, int words, string topic)
     {
         var text = new StringBuilder();
         var topicAt = random.Next(words);
         for (var w = 0; w < words; w++)
         {
-            text.Append(w == topicAt ? topic : Words[random.Next(Words.Length)]).Append(w == words - 1 ? ". " : " ");
+            text.Append(w == topicAt ? topic : vocabulary[random.Next(vocabulary.Length)]).Append(w == words - 1 ? ". " : " ");
         }
 
         return Capitalise(text.ToString().TrimEnd());

@@ -32,6 +32,7 @@ public sealed partial class SearchDocumentBuilder(IMarkdownRenderer markdown)
             Summary = item.GetText(type, "Summary") ?? "",
             Body = body,
             Order = (int)(item.GetNumber(type, "Order") ?? 0),
+            Culture = SearchCultures.Of(item.GetPart("LocalizationPart")?["Culture"].AsText()),
         };
         return type switch
         {

@@ -2,74 +2,69 @@ using FamilyBridge.Search.Models;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace FamilyBridge.Search.Indexing;
 
 /// <summary>
-/// The Lucene index on disk: one <see cref="IndexWriter"/> for the process (Lucene allows one per folder) and a
-/// <see cref="SearcherManager"/> so requests search a consistent snapshot while publishes commit.
+/// The search index on disk: one Lucene index per language (<see cref="SearchCultures"/>), English in the folder
+/// itself and Spanish in its <c>es</c> subfolder, written together under one gate so they always hold the same
+/// content change number.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bump when fields or analysis change: an index built by an older version is rebuilt at start-up.</summary>
-    public const string Version = "2";
-
-    private const string VersionKey = "familybridge.search.version";
-    private const string ChangeKey = "familybridge.search.change";
+    public const string Version = "3";
 
     private readonly string _folder;
-    private readonly SearchAnalyzer _analyzer;
-    private readonly ILogger _logger;
-    private readonly System.Threading.Lock _openGate = new();
+    private readonly CultureIndex[] _cultures;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private LuceneDirectory? _directory;
-    private IndexWriter? _writer;
-    private SearcherManager? _searchers;
-    private bool _needsRebuild;
-    private long _changeNumber = -1; // -1: none; a long so readers never see half of a write
     private bool _disposed;
 
+    /// <param name="folder">The English index's folder; each other language gets a subfolder named for it.</param>
+    /// <param name="analyzer">The English analysis (the other languages' are built in).</param>
     public SearchIndex(string folder, SearchAnalyzer analyzer, ILogger<SearchIndex>? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentNullException.ThrowIfNull(analyzer);
         _folder = folder;
-        _analyzer = analyzer;
-        _logger = logger ?? NullLogger<SearchIndex>.Instance;
+        ILogger log = logger ?? NullLogger<SearchIndex>.Instance;
+        _cultures = [.. SearchCultures.All.Select(culture => culture == SearchCultures.English
+            ? new CultureIndex(culture, folder, analyzer, log)
+            : new CultureIndex(culture, Path.Combine(folder, culture), new SearchAnalyzer(culture), log))];
     }
 
     public string Folder => _folder;
 
-    /// <summary>True when the folder held no index, an unreadable one, or one built by an older <see cref="Version"/>.</summary>
-    public bool NeedsRebuild
+    /// <summary>True when any language's folder held no index, an unreadable one, or one built by an older <see cref="Version"/>.</summary>
+    public bool NeedsRebuild => _cultures.Any(c =>
     {
-        get
-        {
-            EnsureOpen();
-            return _needsRebuild;
-        }
-    }
+        c.EnsureOpen();
+        return c.NeedsRebuild;
+    });
 
     /// <summary>
-    /// The last content change number (<c>ContentChangeRecord</c>) this index has applied, kept in the index's own
-    /// commit data so the documents and the number are written together; null when the index never followed the
-    /// change numbers (new, or from a release before them).
+    /// The last content change number (<c>ContentChangeRecord</c>) every language's index has applied, kept in each
+    /// index's own commit data so the documents and the number are written together; null when an index never
+    /// followed the change numbers (new, or from a release before them).
     /// </summary>
     public long? ChangeNumber
     {
         get
         {
-            EnsureOpen();
-            return Interlocked.Read(ref _changeNumber) is var number and >= 0 ? number : null;
+            foreach (var culture in _cultures)
+            {
+                culture.EnsureOpen();
+            }
+
+            // After a crash between two commits the lower number is the truth: applying a change again changes nothing.
+            return _cultures.Min(c => c.ChangeNumber) is var number and >= 0 ? number : null;
         }
     }
 
-    /// <summary>Replaces everything in the index with <paramref name="documents"/> in one commit.</summary>
+    /// <summary>Replaces everything in the index with <paramref name="documents"/> in one commit per language.</summary>
     /// <param name="changeNumber">The newest content change the documents include (read before the documents were).</param>
     public async Task ReplaceAllAsync(IEnumerable<SearchDocument> documents, long? changeNumber = null, CancellationToken cancellationToken = default)
     {
@@ -77,19 +72,21 @@ public sealed class SearchIndex : IDisposable
 
         // Built before the writer is touched: a failure while reading content must not leave a half-emptied index.
         var all = documents.ToList();
-        var writer = EnsureOpen();
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            writer.DeleteAll();
-            foreach (var document in all)
+            foreach (var culture in _cultures)
             {
-                writer.AddDocument(ToLucene(document));
-            }
+                var writer = culture.Writer;
+                writer.DeleteAll();
+                foreach (var document in all.Where(d => SearchCultures.Of(d.Culture) == culture.Culture))
+                {
+                    writer.AddDocument(ToLucene(document));
+                }
 
-            Interlocked.Exchange(ref _changeNumber, changeNumber ?? -1);
-            CommitAndRefresh(writer, Version);
-            _needsRebuild = false;
+                culture.Commit(Version, changeNumber ?? -1);
+                culture.NeedsRebuild = false;
+            }
         }
         finally
         {
@@ -101,166 +98,84 @@ public sealed class SearchIndex : IDisposable
     public Task UpsertAsync(SearchDocument document, CancellationToken cancellationToken = default) =>
         UpsertManyAsync([document], cancellationToken);
 
-    public async Task UpsertManyAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken = default)
+    public Task UpsertManyAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var writer = EnsureOpen();
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            foreach (var document in documents)
-            {
-                writer.UpdateDocument(new Term(SearchFields.Id, document.ContentItemId), ToLucene(document));
-            }
-
-            CommitAndRefresh(writer, _needsRebuild ? "0" : Version);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        return WriteAsync(documents.Select(d => KeyValuePair.Create(d.ContentItemId, (SearchDocument?)d)).ToList(), null, cancellationToken);
     }
 
-    public async Task DeleteAsync(string contentItemId, CancellationToken cancellationToken = default)
-    {
-        var writer = EnsureOpen();
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            writer.DeleteDocuments(new Term(SearchFields.Id, contentItemId));
-            CommitAndRefresh(writer, _needsRebuild ? "0" : Version);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
+    public Task DeleteAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        WriteAsync([KeyValuePair.Create(contentItemId, (SearchDocument?)null)], null, cancellationToken);
 
     /// <summary>
-    /// Applies caught-up content changes in one commit: each id's document replaced, or deleted when it maps to null,
-    /// and <see cref="ChangeNumber"/> moved to <paramref name="changeNumber"/>, so a crash keeps both or neither.
+    /// Applies caught-up content changes in one commit per language: each id's document replaced, or deleted when it
+    /// maps to null, and <see cref="ChangeNumber"/> moved to <paramref name="changeNumber"/>, so a crash keeps both or
+    /// neither.
     /// </summary>
-    public async Task ApplyChangesAsync(IReadOnlyDictionary<string, SearchDocument?> documents, long changeNumber, CancellationToken cancellationToken = default)
+    public Task ApplyChangesAsync(IReadOnlyDictionary<string, SearchDocument?> documents, long changeNumber, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var writer = EnsureOpen();
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            foreach (var (id, document) in documents)
-            {
-                if (document is null)
-                {
-                    writer.DeleteDocuments(new Term(SearchFields.Id, id));
-                }
-                else
-                {
-                    writer.UpdateDocument(new Term(SearchFields.Id, id), ToLucene(document));
-                }
-            }
-
-            Interlocked.Exchange(ref _changeNumber, changeNumber);
-            CommitAndRefresh(writer, _needsRebuild ? "0" : Version);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        return WriteAsync([.. documents], changeNumber, cancellationToken);
     }
 
-    /// <summary>Runs <paramref name="search"/> on the latest committed snapshot.</summary>
-    internal T Search<T>(Func<IndexSearcher, T> search)
-    {
-        EnsureOpen();
-        var searchers = _searchers!;
-        var searcher = searchers.Acquire();
-        try
-        {
-            return search(searcher);
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
-    }
+    /// <summary>Runs <paramref name="search"/> on the latest committed snapshot of the English index.</summary>
+    internal T Search<T>(Func<IndexSearcher, T> search) => Search(SearchCultures.English, search);
+
+    /// <summary>Runs <paramref name="search"/> on the latest committed snapshot of one language's index.</summary>
+    internal T Search<T>(string culture, Func<IndexSearcher, T> search) => For(culture).Search(search);
 
     public void Dispose()
     {
-        lock (_openGate)
+        if (_disposed)
         {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _disposed = true;
-            _searchers?.Dispose();
-            _writer?.Dispose();
-            _directory?.Dispose();
-            _writeGate.Dispose();
+            return;
         }
+
+        _disposed = true;
+        foreach (var culture in _cultures)
+        {
+            culture.Dispose();
+        }
+
+        _writeGate.Dispose();
     }
 
-    private IndexWriter EnsureOpen()
+    private CultureIndex For(string culture)
     {
-        if (_writer is { } open)
-        {
-            return open;
-        }
-
-        lock (_openGate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_writer is not null)
-            {
-                return _writer;
-            }
-
-            System.IO.Directory.CreateDirectory(_folder);
-            _directory = FSDirectory.Open(new DirectoryInfo(_folder));
-            var existed = DirectoryReader.IndexExists(_directory);
-            IndexWriter writer;
-            try
-            {
-                writer = new IndexWriter(_directory, NewConfig(OpenMode.CREATE_OR_APPEND));
-            }
-            catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
-            {
-                // The index is only a copy of the database: start afresh rather than keep search down.
-                _logger.LogWarning(ex, "The search index in {Folder} is unreadable; it will be rebuilt.", _folder);
-                writer = new IndexWriter(_directory, NewConfig(OpenMode.CREATE));
-                existed = false;
-            }
-
-            writer.CommitData.TryGetValue(VersionKey, out var version);
-            _changeNumber = writer.CommitData.TryGetValue(ChangeKey, out var change) && long.TryParse(change, out var number) ? number : -1;
-            _needsRebuild = !existed || version != Version;
-            if (!existed)
-            {
-                // A searcher needs a commit to open on.
-                writer.SetCommitData(new Dictionary<string, string> { [VersionKey] = "0" });
-                writer.Commit();
-            }
-
-            _searchers = new SearcherManager(writer, true, null);
-            _writer = writer;
-            return writer;
-        }
+        var name = SearchCultures.Of(culture);
+        return _cultures.First(c => c.Culture == name);
     }
 
-    private IndexWriterConfig NewConfig(OpenMode mode) => new(SearchAnalyzer.Version, _analyzer) { OpenMode = mode };
-
-    private void CommitAndRefresh(IndexWriter writer, string version)
+    // An item lives in its own language's index only: it is replaced there and removed from the others (its
+    // language may have been changed in the editor).
+    private async Task WriteAsync(IReadOnlyList<KeyValuePair<string, SearchDocument?>> documents, long? changeNumber, CancellationToken cancellationToken)
     {
-        var data = new Dictionary<string, string> { [VersionKey] = version };
-        if (Interlocked.Read(ref _changeNumber) is var number and >= 0)
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
         {
-            data[ChangeKey] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+            foreach (var culture in _cultures)
+            {
+                var writer = culture.Writer;
+                foreach (var (id, document) in documents)
+                {
+                    if (document is not null && SearchCultures.Of(document.Culture) == culture.Culture)
+                    {
+                        writer.UpdateDocument(new Term(SearchFields.Id, id), ToLucene(document));
+                    }
+                    else
+                    {
+                        writer.DeleteDocuments(new Term(SearchFields.Id, id));
+                    }
+                }
 
-        writer.SetCommitData(data);
-        writer.Commit();
-        _searchers!.MaybeRefreshBlocking();
+                culture.Commit(culture.NeedsRebuild ? "0" : Version, changeNumber ?? culture.ChangeNumber);
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     private static Document ToLucene(SearchDocument source)

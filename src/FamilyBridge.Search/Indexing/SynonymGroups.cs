@@ -7,6 +7,7 @@ namespace FamilyBridge.Search.Indexing;
 public sealed class SynonymGroups
 {
     private const string ResourceName = "FamilyBridge.Search.synonyms.txt";
+    private const string SpanishResourceName = "FamilyBridge.Search.synonyms-es.txt";
 
     // First stem → candidate entries, longest first, so "narcotics anonymous" wins over "narcotics".
     private readonly Dictionary<string, List<(PhraseTerms Entry, int Group)>> _byFirstTerm = new(StringComparer.Ordinal);
@@ -52,11 +53,13 @@ public sealed class SynonymGroups
 
     public int Count => _groups.Count;
 
-    /// <summary>The list shipped in this assembly.</summary>
+    /// <summary>The list shipped in this assembly for the analyzer's language (synonyms.txt, synonyms-es.txt).</summary>
     public static SynonymGroups LoadEmbedded(SearchAnalyzer analyzer)
     {
-        using var stream = typeof(SynonymGroups).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        ArgumentNullException.ThrowIfNull(analyzer);
+        var name = analyzer.Culture == SearchCultures.Spanish ? SpanishResourceName : ResourceName;
+        using var stream = typeof(SynonymGroups).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
         using var reader = new StreamReader(stream);
         return new SynonymGroups(analyzer, reader);
     }

@@ -31,6 +31,12 @@ public sealed record SearchDocument
 
     public string? ModuleTitle { get; init; }
 
+    /// <summary>
+    /// The item's language (its <c>LocalizationPart.Culture</c>; English when it names none): which language's
+    /// index holds it, and so which readers find it.
+    /// </summary>
+    public string Culture { get; init; } = "en";
+
     /// <summary>Orders modules in the filter list.</summary>
     public int Order { get; init; }
 }

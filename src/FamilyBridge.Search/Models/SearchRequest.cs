@@ -17,4 +17,7 @@ public sealed record SearchRequest
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>The reader's language (a culture name such as <c>es</c> or <c>es-MX</c>): only pages in it are found. English when null.</summary>
+    public string? Culture { get; init; }
 }

@@ -7,6 +7,6 @@ public interface ISearchService
 {
     Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Every published module, in curriculum order.</summary>
-    Task<IReadOnlyList<ModuleLink>> GetModulesAsync(CancellationToken cancellationToken = default);
+    /// <summary>Every published module in one language (a culture name; English when null), in curriculum order.</summary>
+    Task<IReadOnlyList<ModuleLink>> GetModulesAsync(string? culture = null, CancellationToken cancellationToken = default);
 }

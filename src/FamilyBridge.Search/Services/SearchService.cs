@@ -19,20 +19,21 @@ public sealed class SearchService : ISearchService
     private const int MaxFilterLength = 200;
 
     private readonly SearchIndex _index;
-    private readonly SearchQueryParser _parser;
-    private readonly SearchQueryBuilder _builder;
-    private readonly SnippetBuilder _snippets;
-    private readonly SynonymGroups _synonyms;
+    private readonly Dictionary<string, SearchLanguage> _languages;
     private readonly ILogger _logger;
 
+    /// <param name="analyzer">English analysis; <paramref name="synonyms"/> the English list. Spanish brings its own.</param>
     public SearchService(SearchIndex index, SearchAnalyzer analyzer, SynonymGroups synonyms, ILogger<SearchService>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(analyzer);
         _index = index;
-        _parser = new SearchQueryParser(analyzer);
-        _builder = new SearchQueryBuilder(synonyms);
-        _snippets = new SnippetBuilder(analyzer);
-        _synonyms = synonyms;
+        var spanish = new SearchAnalyzer(SearchCultures.Spanish);
+        _languages = new Dictionary<string, SearchLanguage>(StringComparer.Ordinal)
+        {
+            [SearchCultures.English] = new(analyzer, synonyms),
+            [SearchCultures.Spanish] = new(spanish, SynonymGroups.LoadEmbedded(spanish)),
+        };
         _logger = logger ?? NullLogger<SearchService>.Instance;
     }
 
@@ -42,12 +43,13 @@ public sealed class SearchService : ISearchService
         return Task.FromResult(Search(request));
     }
 
-    public Task<IReadOnlyList<ModuleLink>> GetModulesAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult(GetModules());
+    public Task<IReadOnlyList<ModuleLink>> GetModulesAsync(string? culture = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult(GetModules(culture));
 
     internal SearchResults Search(SearchRequest request)
     {
-        var parsed = _parser.Parse(request.Query);
+        var language = _languages[SearchCultures.Of(request.Culture)];
+        var parsed = language.Parser.Parse(request.Query);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
         var type = ContentTypes.Searchable.FirstOrDefault(t => string.Equals(t, request.Type?.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -61,7 +63,7 @@ public sealed class SearchService : ISearchService
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            return _index.Search(searcher => Run(searcher, parsed, module, type, page, pageSize));
+            return _index.Search(language.Culture, searcher => Run(searcher, language, parsed, module, type, page, pageSize));
         }
         catch (Exception ex) when (ex is BooleanQuery.TooManyClausesException or ArgumentException or InvalidOperationException)
         {
@@ -75,7 +77,7 @@ public sealed class SearchService : ISearchService
         }
     }
 
-    internal IReadOnlyList<ModuleLink> GetModules() => _index.Search(searcher =>
+    internal IReadOnlyList<ModuleLink> GetModules(string? culture = null) => _index.Search(SearchCultures.Of(culture), searcher =>
     {
         var top = searcher.Search(new TermQuery(new Term(SearchFields.Type, ContentTypes.Module)), 500);
         return (IReadOnlyList<ModuleLink>)[.. top.ScoreDocs
@@ -85,14 +87,14 @@ public sealed class SearchService : ISearchService
             .Select(d => new ModuleLink(d.Get(SearchFields.Path), d.Get(SearchFields.Title), "/" + d.Get(SearchFields.Path)))];
     });
 
-    private SearchResults Run(IndexSearcher searcher, ParsedQuery parsed, string? module, string? type, int page, int pageSize)
+    private SearchResults Run(IndexSearcher searcher, SearchLanguage language, ParsedQuery parsed, string? module, string? type, int page, int pageSize)
     {
-        var query = _builder.Build(parsed, fuzzy: false, searcher.IndexReader);
+        var query = language.Builder.Build(parsed, fuzzy: false, searcher.IndexReader);
         var outcome = Collect(searcher, query, module, type, page * pageSize);
         var usedFuzzy = false;
         if (outcome.Top.TotalHits < FewResults && SearchQueryBuilder.CanBeFuzzy(parsed))
         {
-            var fuzzyQuery = _builder.Build(parsed, fuzzy: true, searcher.IndexReader);
+            var fuzzyQuery = language.Builder.Build(parsed, fuzzy: true, searcher.IndexReader);
             var fuzzy = Collect(searcher, fuzzyQuery, module, type, page * pageSize);
             if (fuzzy.Top.TotalHits > outcome.Top.TotalHits)
             {
@@ -108,9 +110,9 @@ public sealed class SearchService : ISearchService
             outcome = Collect(searcher, query, module, type, page * pageSize);
         }
 
-        var terms = MatchedTerms(searcher, parsed, usedFuzzy);
+        var terms = MatchedTerms(searcher, language, parsed, usedFuzzy);
         var hits = outcome.Top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
-            .Select(d => ToHit(searcher, d, terms))
+            .Select(d => ToHit(searcher, language.Snippets, d, terms))
             .ToList();
         return new SearchResults
         {
@@ -178,11 +180,11 @@ public sealed class SearchService : ISearchService
     /// What the snippets mark: the query's own words, phrases and synonyms. Near spellings only when typo tolerance
     /// found the results, and only for a typed word the index does not hold (a word it holds was not misspelt).
     /// </summary>
-    private HighlightTerms MatchedTerms(IndexSearcher searcher, ParsedQuery parsed, bool usedFuzzy)
+    private HighlightTerms MatchedTerms(IndexSearcher searcher, SearchLanguage language, ParsedQuery parsed, bool usedFuzzy)
     {
         if (!usedFuzzy)
         {
-            return HighlightTerms.For(parsed, _synonyms);
+            return HighlightTerms.For(parsed, language.Synonyms);
         }
 
         var near = new HashSet<Term>();
@@ -203,16 +205,16 @@ public sealed class SearchService : ISearchService
             }
         }
 
-        return HighlightTerms.For(parsed, _synonyms, near.Select(t => t.Text));
+        return HighlightTerms.For(parsed, language.Synonyms, near.Select(t => t.Text));
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, HighlightTerms terms)
+    private static SearchHit ToHit(IndexSearcher searcher, SnippetBuilder snippets, ScoreDoc scoreDoc, HighlightTerms terms)
     {
         var doc = searcher.Doc(scoreDoc.Doc);
         var best = (Text: HighlightedText.Empty, Matches: -1);
         foreach (var field in (string[])[SearchFields.Summary, SearchFields.Body, SearchFields.Resource])
         {
-            var candidate = _snippets.Build(doc.Get(field), terms);
+            var candidate = snippets.Build(doc.Get(field), terms);
             if (candidate.Matches > best.Matches && candidate.Text.Segments.Count > 0)
             {
                 best = candidate;
@@ -225,7 +227,7 @@ public sealed class SearchService : ISearchService
         {
             ContentItemId = doc.Get(SearchFields.Id),
             ContentType = type,
-            Title = _snippets.MarkAll(doc.Get(SearchFields.Title), terms),
+            Title = snippets.MarkAll(doc.Get(SearchFields.Title), terms),
             Url = "/" + path,
             ModuleKey = doc.Get(SearchFields.ModuleKey),
 

@@ -43,7 +43,13 @@ internal static partial class InterfaceTextFiles
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         foreach (var file in files)
         {
-            foreach (Match match in LocalizerKey().Matches(File.ReadAllText(file)))
+            var text = File.ReadAllText(file);
+            if (OwnText(text) is not null)
+            {
+                continue; // checked against the resources it names (KeysWithOwnText)
+            }
+
+            foreach (Match match in LocalizerKey().Matches(text))
             {
                 keys.TryAdd(Regex.Unescape(match.Groups["key"].Value), Path.GetRelativePath(RepositoryFiles.Root, file));
             }
@@ -51,6 +57,32 @@ internal static partial class InterfaceTextFiles
 
         return keys;
     }
+
+    /// <summary>
+    /// Views that bring their own <c>T</c> (<c>@inject IHtmlLocalizer&lt;SearchText&gt; T</c>: the theme's search page
+    /// speaks the Search module's words) with the English resources their keys must be in, and the keys they use.
+    /// </summary>
+    public static IEnumerable<(string File, string? Resources, IReadOnlyList<string> Keys)> KeysWithOwnText(string moduleFolder)
+    {
+        foreach (var file in Directory.EnumerateFiles(moduleFolder, "*.cshtml", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            if (OwnText(text) is not { } textClass)
+            {
+                continue;
+            }
+
+            var resources = ModuleFolders().SelectMany(EnglishResources)
+                .FirstOrDefault(f => Path.GetFileNameWithoutExtension(f) == textClass);
+            yield return (Path.GetRelativePath(RepositoryFiles.Root, file), resources,
+                [.. LocalizerKey().Matches(text).Select(m => Regex.Unescape(m.Groups["key"].Value)).Distinct(StringComparer.Ordinal)]);
+        }
+    }
+
+    private static string? OwnText(string fileText) => OwnLocalizer().Match(fileText) is { Success: true } match ? match.Groups["text"].Value : null;
+
+    [GeneratedRegex(@"@inject\s+[\w.]*IHtmlLocalizer<(?:[\w]+\.)*(?<text>\w+)>\s+T\s*$", RegexOptions.Multiline)]
+    private static partial Regex OwnLocalizer();
 
     /// <summary>The <c>{0}</c>-style placeholders of a text, in order of number.</summary>
     public static IEnumerable<string> Placeholders(string text) =>

@@ -50,6 +50,11 @@ public sealed class InterfaceTextTests
 
         var missing = InterfaceTextFiles.KeysUsedIn(folder).Where(k => !known.Contains(k.Key))
             .Select(k => $"{k.Value}: \"{k.Key}\"").ToList();
+        foreach (var (file, resources, keys) in InterfaceTextFiles.KeysWithOwnText(folder))
+        {
+            var own = resources is null ? [] : InterfaceTextFiles.Read(resources).Keys.ToHashSet(StringComparer.Ordinal);
+            missing.AddRange(keys.Where(k => !own.Contains(k)).Select(k => $"{file}: \"{k}\""));
+        }
 
         Assert.True(missing.Count == 0, "Not in Resources/*.resx:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
     }
@@ -59,6 +64,17 @@ public sealed class InterfaceTextTests
     {
         Assert.Contains("Skip to main content", InterfaceTextFiles.KeysUsedIn(Folder("FamilyBridge.Theme")).Keys);
         Assert.Contains(InterfaceTextFiles.EnglishResources(Folder("FamilyBridge.Localization")), f => f.EndsWith("CommonText.resx", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_themes_search_page_is_checked_against_the_search_modules_text()
+    {
+        var searchPage = Assert.Single(InterfaceTextFiles.KeysWithOwnText(Folder("FamilyBridge.Theme")),
+            v => v.File.EndsWith(Path.Combine("Views", "Search", "Index.cshtml"), StringComparison.Ordinal));
+
+        Assert.EndsWith("SearchText.resx", searchPage.Resources, StringComparison.Ordinal);
+        Assert.Contains("No results for “{0}”", searchPage.Keys);
+        Assert.DoesNotContain("No results for “{0}”", InterfaceTextFiles.KeysUsedIn(Folder("FamilyBridge.Theme")).Keys);
     }
 
     private static string Folder(string module) =>

@@ -16,12 +16,15 @@ internal static class CurriculumRecipes
         AllowTrailingCommas = true,
     };
 
-    public static IReadOnlyList<ContentItem> Items { get; } = Load();
+    public static IReadOnlyList<ContentItem> Items { get; } = Load("curriculum");
 
-    private static List<ContentItem> Load()
+    /// <summary>The Spanish curriculum (content-recipes/es): every item a twin of an English one, culture <c>es</c>.</summary>
+    public static IReadOnlyList<ContentItem> SpanishItems { get; } = Load("es");
+
+    private static List<ContentItem> Load(string folder)
     {
         var items = new List<ContentItem>();
-        foreach (var file in Directory.GetFiles(Folder(), "*.recipe.json").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Folder(folder), "*.recipe.json").Order(StringComparer.Ordinal))
         {
             var root = JsonNode.Parse(File.ReadAllText(file), NodeOptions, DocumentOptions)!.AsObject();
             foreach (var step in root["steps"]?.AsArray().OfType<JsonObject>() ?? [])
@@ -40,16 +43,16 @@ internal static class CurriculumRecipes
     }
 
     // From this source file, not the build output: FB_ARTIFACTS builds live outside the tree.
-    private static string Folder([CallerFilePath] string sourceFile = "")
+    private static string Folder(string name, [CallerFilePath] string sourceFile = "")
     {
         for (var folder = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "FamilyBridge.sln")))
             {
-                return Path.Combine(folder.FullName, "content-recipes", "curriculum");
+                return Path.Combine(folder.FullName, "content-recipes", name);
             }
         }
 
-        return Path.Combine(AppContext.BaseDirectory, "content-recipes", "curriculum");
+        return Path.Combine(AppContext.BaseDirectory, "content-recipes", name);
     }
 }

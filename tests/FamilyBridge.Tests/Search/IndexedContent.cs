@@ -39,12 +39,12 @@ internal sealed class IndexedContent : IDisposable
         return content;
     }
 
-    public Task<SearchResults> SearchAsync(string? query, string? module = null, string? type = null, int page = 1) =>
-        Service.SearchAsync(new SearchRequest { Query = query, Module = module, Type = type, Page = page });
+    public Task<SearchResults> SearchAsync(string? query, string? module = null, string? type = null, int page = 1, string? culture = null) =>
+        Service.SearchAsync(new SearchRequest { Query = query, Module = module, Type = type, Page = page, Culture = culture });
 
-    /// <summary>The paths of the results, best first.</summary>
-    public async Task<IReadOnlyList<string>> PathsAsync(string query) =>
-        [.. (await SearchAsync(query)).Hits.Select(h => h.Url.TrimStart('/'))];
+    /// <summary>The paths of the results, best first, for a reader of <paramref name="culture"/> (English when null).</summary>
+    public async Task<IReadOnlyList<string>> PathsAsync(string query, string? culture = null) =>
+        [.. (await SearchAsync(query, culture: culture)).Hits.Select(h => h.Url.TrimStart('/'))];
 
     public void Dispose()
     {
