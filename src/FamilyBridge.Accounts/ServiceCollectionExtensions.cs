@@ -1,3 +1,4 @@
+using FamilyBridge.Core.Localization;
 using FamilyBridge.Accounts.Authorization;
 using FamilyBridge.Accounts.CommandLine;
 using FamilyBridge.Accounts.Data;
@@ -27,6 +28,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddModuleText();
         services.AddModuleDbContext<AccountsDbContext, SqliteAccountsDbContext, PostgresAccountsDbContext>(
             AccountsDbContext.MigrationsHistoryTable);
         services.AddOptions<AccountsOptions>()

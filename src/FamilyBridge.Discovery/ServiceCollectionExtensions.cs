@@ -1,3 +1,4 @@
+using FamilyBridge.Core.Localization;
 using FamilyBridge.Discovery.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddDiscovery(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddModuleText();
         services.AddScoped<PublicContent>();
         services.AddScoped<ProblemReports>();
         services.AddRazorPages();

@@ -1,3 +1,4 @@
+using FamilyBridge.Core.Localization;
 using FamilyBridge.Core.Admin;
 using FamilyBridge.Core.Data;
 using FamilyBridge.Editor.Data;
@@ -13,6 +14,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddEditor(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddModuleText();
         services.AddModuleDbContext<EditorDbContext, SqliteEditorDbContext, PostgresEditorDbContext>(EditorDbContext.MigrationsHistoryTable);
         services.AddScoped<ContentAuditLog>();
         services.AddScoped<IContentAuditLog>(sp => sp.GetRequiredService<ContentAuditLog>());

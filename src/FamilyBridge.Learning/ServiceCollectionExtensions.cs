@@ -1,3 +1,4 @@
+using FamilyBridge.Core.Localization;
 using FamilyBridge.Accounts.Events;
 using FamilyBridge.Accounts.Services;
 using FamilyBridge.Core.Data;
@@ -19,6 +20,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddLearning(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddModuleText();
         services.AddModuleDbContext<LearningDbContext, SqliteLearningDbContext, PostgresLearningDbContext>(
             LearningDbContext.MigrationsHistoryTable);
         services.TryAddSingleton(TimeProvider.System);

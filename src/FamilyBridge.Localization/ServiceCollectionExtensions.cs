@@ -28,7 +28,7 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.Cultures.All(c => CultureNames.IsKnown(c)) && CultureNames.IsKnown(o.DefaultCulture),
                 "Localization:Cultures and Localization:DefaultCulture must name cultures .NET knows (en, es, es-MX …).")
             .ValidateOnStart();
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddModuleText();
         services.AddOptions<RequestLocalizationOptions>().Configure<IOptions<SiteCultureOptions>>((o, site) =>
         {
             var cultures = site.Value.SupportedCultures;

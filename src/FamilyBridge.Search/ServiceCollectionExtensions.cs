@@ -1,3 +1,4 @@
+using FamilyBridge.Core.Localization;
 using FamilyBridge.ContentManagement.Events;
 using FamilyBridge.Core.Cluster;
 using FamilyBridge.Core.CommandLine;
@@ -21,6 +22,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddSearch(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddModuleText();
         services.AddSingleton<SearchAnalyzer>();
         services.AddSingleton(sp => SynonymGroups.LoadEmbedded(sp.GetRequiredService<SearchAnalyzer>()));
         services.AddSingleton(sp => new SearchIndex(

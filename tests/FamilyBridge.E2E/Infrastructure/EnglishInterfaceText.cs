@@ -27,7 +27,14 @@ public static partial class EnglishInterfaceText
                 const other = el => el.closest('.sources, [lang]:not([lang^="es"])');
                 for (const el of document.body.querySelectorAll('*')) {
                     if (el.matches('script, style, template') || other(el)) continue;
-                    const text = el.textContent.replace(/\s+/g, ' ').trim();
+                    // The element's text without what a child marks as another language (<li><a lang="en">English</a></li>).
+                    let own = '';
+                    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                    while (walker.nextNode()) {
+                        const parent = walker.currentNode.parentElement;
+                        if (!other(parent) && !parent.closest('script, style, template')) own += walker.currentNode.nodeValue;
+                    }
+                    const text = own.replace(/\s+/g, ' ').trim();
                     if (text && text.length <= 400) out.add(text);
                     for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
                         const value = el.getAttribute(name);

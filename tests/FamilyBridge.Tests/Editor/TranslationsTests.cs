@@ -114,7 +114,7 @@ public sealed class TranslationsTests(EditorSiteFixture fixture) : IClassFixture
         await ImportSpanishModuleAsync();
         await GiveLessonsLocalizationAsync();
         var lessons = await LessonsAsync();
-        var english = lessons.First(l => Culture(l) == "en" && lessons.Count(o => Set(o) == Set(l)) == 1);
+        var english = lessons.First(l => Culture(l) == "en");
         var (_, author) = await StaffAccounts.CreateAndSignInAsync(Site, SiteRoles.Author);
         using var _ = author;
         var ownForm = await author.GetAsync("/admin/content/new/Lesson");
