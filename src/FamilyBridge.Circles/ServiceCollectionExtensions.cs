@@ -34,6 +34,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IAccountDeletionNotice, CirclesDeletionNotice>();
         services.AddScoped<IDomainEventHandler<AccountDeleting>, AccountDeletingHandler>();
         AddConsent(services, configuration);
+        // Consent emails are written in their recipient's language, also by the digest job outside any request.
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages();
         return services;
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace FamilyBridge.Circles.Services;
 
 /// <summary>Counter milestones: 1, 7, 30, 60, 90, 180 and 365 days, then every anniversary of the start date.</summary>
@@ -48,26 +50,47 @@ public static class Milestones
     }
 
     /// <summary>"1 day", "30 days", "1 year", "2 years" (anniversaries past the first year fall on the start date).</summary>
-    public static string Label(int days, DateOnly start)
+    public static string Label(int days, DateOnly start) => Span(days, start) switch
+    {
+        (1, false) => "1 day",
+        (var n, false) => $"{n} days",
+        (1, true) => "1 year",
+        (var n, true) => $"{n} years",
+    };
+
+    /// <summary>The same label in the current UI culture's words ("30 días", "2 años").</summary>
+    public static string Label(int days, DateOnly start, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Span(days, start) switch
+        {
+            (1, false) => text["1 day"],
+            (var n, false) => text["{0} days", n],
+            (1, true) => text["1 year"],
+            (var n, true) => text["{0} years", n],
+        };
+    }
+
+    private static (int Count, bool Years) Span(int days, DateOnly start)
     {
         if (days < 365)
         {
-            return days == 1 ? "1 day" : $"{days} days";
+            return (days, false);
         }
 
         if (days == 365)
         {
-            return "1 year";
+            return (1, true);
         }
 
         for (var year = 2; year < 200; year++)
         {
             if (DaysBetween(start, start.AddYears(year)) == days)
             {
-                return $"{year} years";
+                return (year, true);
             }
         }
 
-        return $"{days} days";
+        return (days, false);
     }
 }
