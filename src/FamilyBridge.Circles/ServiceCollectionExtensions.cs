@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ChecklistService>();
         services.AddScoped<PlanService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<CircleEmailLanguage>();
         services.AddScoped<IPersonalDataContributor, CirclesPersonalData>();
         services.AddScoped<IAccountDeletionNotice, CirclesDeletionNotice>();
         services.AddScoped<IDomainEventHandler<AccountDeleting>, AccountDeletingHandler>();
