@@ -57,7 +57,7 @@ public sealed partial class SpanishConsentEmailTests(ConsentSmtpSiteFixture fixt
         Assert.Contains("Hoy fue un día difícil.", body, StringComparison.Ordinal);
         Assert.Contains("Sam escribió: Caminamos junto al lago", body, StringComparison.Ordinal);
         Assert.Matches(@"Recibe este correo porque Sam decidió compartir con usted sus logros y cómo se siente hasta el \d{1,2} de [a-z]+ de \d{4}, y usted dijo que sí\.", body);
-        Assert.Contains("Sam compartió una novedad con usted en FamilyBridge.", update.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Sam compartió una novedad con usted en FamilyBridge.", System.Net.WebUtility.HtmlDecode(update.HtmlBody), StringComparison.Ordinal);
         foreach (var english in new[] { "shared this on", "Mood:", "You get this email because", "Today was a hard day" })
         {
             Assert.DoesNotContain(english, body, StringComparison.Ordinal);
