@@ -143,7 +143,7 @@ public sealed class ConsentEmails(ConsentLinks links, IStringLocalizer<CirclesTe
         {
             case UpdateKind.Milestone:
                 var days = update.MilestoneDays ?? 0;
-                var label = periodStart is DateOnly start ? Milestones.Label(days, start, text) : text["{0} days", days].Value;
+                var label = periodStart is DateOnly start ? Milestones.Label(days, start) : text["{0} days", days].Value;
                 lines.Add(text["A milestone: {0}.", label]);
                 break;
             case UpdateKind.CheckIn:

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace FamilyBridge.Circles.Services;
 
 /// <summary>Counter milestones: 1, 7, 30, 60, 90, 180 and 365 days, then every anniversary of the start date.</summary>
@@ -49,27 +47,17 @@ public static class Milestones
         }
     }
 
-    /// <summary>"1 day", "30 days", "1 year", "2 years" (anniversaries past the first year fall on the start date).</summary>
+    /// <summary>
+    /// "1 day", "30 days", "1 year", "2 years" (anniversaries past the first year fall on the start date), in the
+    /// current UI culture ("30 días").
+    /// </summary>
     public static string Label(int days, DateOnly start) => Span(days, start) switch
     {
-        (1, false) => "1 day",
-        (var n, false) => $"{n} days",
-        (1, true) => "1 year",
-        (var n, true) => $"{n} years",
+        (1, false) => CirclesWords.Get("1 day"),
+        (var n, false) => CirclesWords.Format("{0} days", n),
+        (1, true) => CirclesWords.Get("1 year"),
+        (var n, true) => CirclesWords.Format("{0} years", n),
     };
-
-    /// <summary>The same label in the current UI culture's words ("30 días", "2 años").</summary>
-    public static string Label(int days, DateOnly start, IStringLocalizer text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Span(days, start) switch
-        {
-            (1, false) => text["1 day"],
-            (var n, false) => text["{0} days", n],
-            (1, true) => text["1 year"],
-            (var n, true) => text["{0} years", n],
-        };
-    }
 
     private static (int Count, bool Years) Span(int days, DateOnly start)
     {
