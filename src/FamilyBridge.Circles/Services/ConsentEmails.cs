@@ -1,3 +1,4 @@
+using System.Globalization;
 using FamilyBridge.Circles.Models;
 using FamilyBridge.Notifications.Models;
 using FamilyBridge.Notifications.Services;
@@ -175,13 +176,14 @@ public sealed class ConsentEmails(ConsentLinks links, IStringLocalizer<CirclesTe
     private string WhyLine(ConsentGrant grant, string first) =>
         text["You get this email because {0} chose to share {1} with you until {2}, and you said yes. {0}'s reason: {3}", first, Scope(grant.Scope), Date(grant.ExpiresUtc), grant.Purpose];
 
+    // The check-in scale's own words, lower-cased to sit inside a sentence: "(good)", "(bien)".
     private string MoodWord(int? mood) => mood switch
     {
-        1 => text["very low"],
-        2 => text["low"],
-        3 => text["okay"],
-        4 => text["good"],
-        5 => text["very good"],
+        1 => text["Very low"].Value.ToLower(CultureInfo.CurrentCulture),
+        2 => text["Low"].Value.ToLower(CultureInfo.CurrentCulture),
+        3 => text["Okay"].Value.ToLower(CultureInfo.CurrentCulture),
+        4 => text["Good"].Value.ToLower(CultureInfo.CurrentCulture),
+        5 => text["Very good"].Value.ToLower(CultureInfo.CurrentCulture),
         _ => text["not given"],
     };
 
