@@ -30,10 +30,13 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ChecklistService>();
         services.AddScoped<PlanService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<CircleEmailLanguage>();
         services.AddScoped<IPersonalDataContributor, CirclesPersonalData>();
         services.AddScoped<IAccountDeletionNotice, CirclesDeletionNotice>();
         services.AddScoped<IDomainEventHandler<AccountDeleting>, AccountDeletingHandler>();
         AddConsent(services, configuration);
+        // Consent emails are written in their recipient's language, also by the digest job outside any request.
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages();
         return services;
     }

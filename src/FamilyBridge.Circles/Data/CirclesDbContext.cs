@@ -75,6 +75,7 @@ public abstract class CirclesDbContext : DbContext
             e.Property(x => x.Id).HasMaxLength(26);
             e.Property(x => x.Name).HasMaxLength(100).IsRequired();
             e.Property(x => x.OwnerUserId).HasMaxLength(450).IsRequired();
+            e.Property(x => x.EmailLanguage).HasMaxLength(10).IsRequired();
         });
 
         modelBuilder.Entity<CircleMember>(e =>

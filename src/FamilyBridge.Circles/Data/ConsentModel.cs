@@ -21,6 +21,7 @@ internal static class ConsentModel
             e.Property(x => x.Purpose).HasMaxLength(ConsentGrant.MaxPurposeLength).IsRequired();
             e.Property(x => x.ConfirmTokenHash).HasMaxLength(64).IsRequired();
             e.Property(x => x.SiteBaseUrl).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Language).HasMaxLength(10).IsRequired();
             e.Ignore(x => x.IsMemberRecipient);
             e.HasIndex(x => x.ConfirmTokenHash).IsUnique();
             e.HasIndex(x => new { x.CircleId, x.Status });

@@ -11,6 +11,12 @@ public sealed class Circle
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>
+    /// The owner's default language (<c>en</c>, <c>es</c>) for emails to people who have not chosen one yet:
+    /// invitations and requests to confirm email sharing.
+    /// </summary>
+    public string EmailLanguage { get; set; } = "en";
+
     /// <summary>When the home-safety checklist was adopted, or null.</summary>
     public DateTime? ChecklistAdoptedUtc { get; set; }
 }

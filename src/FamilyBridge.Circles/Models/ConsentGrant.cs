@@ -52,5 +52,11 @@ public sealed class ConsentGrant
     /// <summary>The address the owner used when granting, so links in later emails point at the same site.</summary>
     public required string SiteBaseUrl { get; set; }
 
+    /// <summary>
+    /// The culture its emails are written in (<c>en</c>, <c>es</c>): the owner's default until the recipient
+    /// confirms, then the language the recipient chose on the confirmation page.
+    /// </summary>
+    public string Language { get; set; } = "en";
+
     public bool IsMemberRecipient => RecipientUserId is not null;
 }

@@ -8,4 +8,5 @@ public sealed record ConsentLinkPreview(
     ConsentFrequency Frequency,
     ConsentStatus Status,
     DateTime ExpiresUtc,
-    bool ConfirmLinkExpired);
+    bool ConfirmLinkExpired,
+    string Language);

@@ -12,11 +12,11 @@ public sealed record UpdateCard(UpdateView View, string CircleId, bool ViewerIsO
 
     public string Title => View.Update.Kind switch
     {
-        UpdateKind.CounterRestart => $"{View.AuthorName} started counting again",
-        UpdateKind.Milestone => $"{View.AuthorName} reached {View.MilestoneLabel}",
-        UpdateKind.CheckIn => $"{View.AuthorName} checked in",
-        UpdateKind.Meeting => $"{View.AuthorName} went to a meeting",
-        _ => $"{View.AuthorName} shared a note",
+        UpdateKind.CounterRestart => CirclesWords.Format("{0} started counting again", View.AuthorName),
+        UpdateKind.Milestone => CirclesWords.Format("{0} reached {1}", View.AuthorName, View.MilestoneLabel ?? ""),
+        UpdateKind.CheckIn => CirclesWords.Format("{0} checked in", View.AuthorName),
+        UpdateKind.Meeting => CirclesWords.Format("{0} went to a meeting", View.AuthorName),
+        _ => CirclesWords.Format("{0} shared a note", View.AuthorName),
     };
 
     public string KindClass => View.Deleted ? "update-removed" : View.Update.Kind switch

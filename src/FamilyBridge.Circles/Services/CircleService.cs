@@ -35,7 +35,7 @@ public sealed class CircleService(
             throw new CircleRuleException("The start date cannot be in the future.");
         }
 
-        var circle = new Circle { Id = ContentIds.New(), Name = name, OwnerUserId = ownerUserId, CreatedUtc = now };
+        var circle = new Circle { Id = ContentIds.New(), Name = name, OwnerUserId = ownerUserId, CreatedUtc = now, EmailLanguage = EmailCulture.Current() };
         db.Circles.Add(circle);
         db.Members.Add(new CircleMember
         {

@@ -16,7 +16,11 @@ public sealed class ConsentLinkService(CirclesDbContext db, ConsentMailer mailer
     public async Task<ConsentLinkPreview> PreviewConfirmAsync(string? token, CancellationToken cancellationToken = default) =>
         await PreviewAsync(await FindByConfirmTokenAsync(token, cancellationToken), cancellationToken);
 
-    public async Task<ConsentLinkPreview> ConfirmAsync(string? token, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The recipient's yes, with the language they chose for the emails (<c>en</c>, <c>es</c>; anything else
+    /// keeps the language they were asked in).
+    /// </summary>
+    public async Task<ConsentLinkPreview> ConfirmAsync(string? token, string? language = null, CancellationToken cancellationToken = default)
     {
         var grant = await FindByConfirmTokenAsync(token, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -25,6 +29,11 @@ public sealed class ConsentLinkService(CirclesDbContext db, ConsentMailer mailer
             grant.Status = ConsentStatus.Active;
             grant.ConfirmedUtc = now;
             grant.LastDigestUtc = now;
+            if (EmailCulture.IsLanguage(language))
+            {
+                grant.Language = EmailCulture.Normalize(language);
+            }
+
             ConsentHistory.Record(db, grant, ConsentActions.Confirmed, ConsentEvent.Recipient, now, null);
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Consent {GrantId} confirmed by its recipient", grant.Id);
@@ -83,6 +92,7 @@ public sealed class ConsentLinkService(CirclesDbContext db, ConsentMailer mailer
             grant.Frequency,
             status,
             grant.ExpiresUtc,
-            grant.Status == ConsentStatus.Pending && grant.ConfirmExpiresUtc <= now);
+            grant.Status == ConsentStatus.Pending && grant.ConfirmExpiresUtc <= now,
+            grant.Language);
     }
 }

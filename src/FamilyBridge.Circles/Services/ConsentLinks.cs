@@ -13,24 +13,26 @@ public sealed class ConsentLinks(IDataProtectionProvider protection, SiteLinks s
 {
     private readonly IDataProtector _unsubscribe = protection.CreateProtector("FamilyBridge.Circles.ConsentUnsubscribe.v1");
 
-    public Uri Confirm(string token) => site.Absolute($"/email/confirm/{token}");
+    // Each link opens its page in the email's language (/es/… for Spanish), so the page reads like the email did.
+    public Uri Confirm(string token, string? language = null) => site.Absolute($"{EmailCulture.PathPrefix(language)}/email/confirm/{token}");
 
     public Uri Unsubscribe(ConsentGrant grant)
     {
         ArgumentNullException.ThrowIfNull(grant);
-        return site.Absolute($"/email/unsubscribe/{_unsubscribe.Protect(grant.Id)}");
+        return site.Absolute($"{EmailCulture.PathPrefix(grant.Language)}/email/unsubscribe/{_unsubscribe.Protect(grant.Id)}");
     }
 
     public Uri Circle(ConsentGrant grant)
     {
         ArgumentNullException.ThrowIfNull(grant);
-        return site.Absolute($"/circles/{grant.CircleId}");
+        return site.Absolute($"{EmailCulture.PathPrefix(grant.Language)}/circles/{grant.CircleId}");
     }
 
-    public Uri Grant(ConsentGrant grant)
+    /// <summary>The owner's page for this sharing, in the owner's language.</summary>
+    public Uri Grant(ConsentGrant grant, string? ownerLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(grant);
-        return site.Absolute($"/circles/{grant.CircleId}/sharing/{grant.Id}");
+        return site.Absolute($"{EmailCulture.PathPrefix(ownerLanguage)}/circles/{grant.CircleId}/sharing/{grant.Id}");
     }
 
     /// <summary>The grant id an unsubscribe token stands for, or null when it was not made by this site.</summary>

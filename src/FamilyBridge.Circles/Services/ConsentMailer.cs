@@ -28,12 +28,12 @@ public sealed class ConsentMailer(CirclesDbContext db, ConsentEmails emails, Tim
             return [];
         }
 
-        var label = await MilestoneLabelAsync(update, cancellationToken);
+        var start = await PeriodStartAsync(update, cancellationToken);
         var messages = new List<EmailMessage>();
         foreach (var grant in grants)
         {
             var delivery = Record(grant, ConsentDeliveryKind.Update, [update.Id], now);
-            messages.Add(emails.Update(grant, ownerName, update, label, delivery.Id));
+            messages.Add(emails.Update(grant, ownerName, update, start, delivery.Id));
         }
 
         return messages;
@@ -61,14 +61,14 @@ public sealed class ConsentMailer(CirclesDbContext db, ConsentEmails emails, Tim
             return null;
         }
 
-        var withLabels = new List<(CircleUpdate, string?)>();
+        var withStarts = new List<(CircleUpdate, DateOnly?)>();
         foreach (var update in included)
         {
-            withLabels.Add((update, await MilestoneLabelAsync(update, cancellationToken)));
+            withStarts.Add((update, await PeriodStartAsync(update, cancellationToken)));
         }
 
         var delivery = Record(grant, ConsentDeliveryKind.Digest, [.. included.Select(u => u.Id)], utcNow);
-        return emails.Digest(grant, ownerName, withLabels, delivery.Id);
+        return emails.Digest(grant, ownerName, withStarts, delivery.Id);
     }
 
     public ConsentDelivery Record(ConsentGrant grant, ConsentDeliveryKind kind, IReadOnlyList<string> updateIds, DateTime utcNow)
@@ -90,14 +90,18 @@ public sealed class ConsentMailer(CirclesDbContext db, ConsentEmails emails, Tim
     public async Task<string> OwnerNameAsync(string circleId, CancellationToken cancellationToken = default) =>
         await db.Members.Where(m => m.CircleId == circleId && m.IsOwner).Select(m => m.DisplayName).SingleAsync(cancellationToken);
 
-    private async Task<string?> MilestoneLabelAsync(CircleUpdate update, CancellationToken cancellationToken)
+    /// <summary>The owner's default language, which their own reminders are written in.</summary>
+    public async Task<string> OwnerLanguageAsync(string circleId, CancellationToken cancellationToken = default) =>
+        await db.Circles.Where(c => c.Id == circleId).Select(c => c.EmailLanguage).SingleAsync(cancellationToken);
+
+    /// <summary>A milestone's run start, from which each email names it in its own language ("1 year", "1 año").</summary>
+    private async Task<DateOnly?> PeriodStartAsync(CircleUpdate update, CancellationToken cancellationToken)
     {
-        if (update is not { Kind: UpdateKind.Milestone, MilestoneDays: int days, PeriodId: long periodId })
+        if (update is not { Kind: UpdateKind.Milestone, PeriodId: long periodId })
         {
             return null;
         }
 
-        var start = await db.Periods.Where(p => p.Id == periodId).Select(p => (DateOnly?)p.StartDate).SingleOrDefaultAsync(cancellationToken);
-        return start is DateOnly s ? Milestones.Label(days, s) : null;
+        return await db.Periods.Where(p => p.Id == periodId).Select(p => (DateOnly?)p.StartDate).SingleOrDefaultAsync(cancellationToken);
     }
 }

@@ -60,7 +60,8 @@ public sealed class ConsentScheduler(
                 && await accountEmails.FindEmailAsync(grant.OwnerUserId, cancellationToken) is string ownerEmail)
             {
                 var delivery = mailer.Record(grant, ConsentDeliveryKind.Reminder, [], now);
-                messages.Add(emails.Reminder(grant, ownerEmail, ownerName, delivery.Id));
+                var ownerLanguage = await mailer.OwnerLanguageAsync(grant.CircleId, cancellationToken);
+                messages.Add(emails.Reminder(grant, ownerEmail, ownerName, ownerLanguage, delivery.Id));
                 grant.ReminderSentUtc = now;
                 Record(db, grant, ConsentActions.ReminderSent, now);
             }

@@ -175,6 +175,7 @@ public sealed class ConsentService(
             ConfirmTokenHash = InvitationTokens.Hash(token),
             ConfirmExpiresUtc = now + ConfirmLifetime,
             SiteBaseUrl = links.BaseUri.AbsoluteUri,
+            Language = await db.Circles.Where(c => c.Id == owner.CircleId).Select(c => c.EmailLanguage).SingleAsync(cancellationToken),
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ConsentGrants.Add(grant);

@@ -4,6 +4,7 @@ using FamilyBridge.ContentManagement.Services;
 using FamilyBridge.Core.Site;
 using FamilyBridge.Notifications.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 
 namespace FamilyBridge.Circles.Services;
@@ -14,6 +15,7 @@ public sealed class InvitationService(
     CircleAccess access,
     IMailSender mail,
     SiteLinks links,
+    IStringLocalizer<CirclesText> text,
     TimeProvider clock,
     ILogger<InvitationService> logger)
 {
@@ -89,19 +91,24 @@ public sealed class InvitationService(
         access.Audit(circleId, owner.UserId, AuditActions.InvitationSent, now, detail: email);
         await db.SaveChangesAsync(cancellationToken);
 
+        // Written in the owner's default language: the person invited has not chosen one yet.
+        var language = await db.Circles.Where(c => c.Id == circleId).Select(c => c.EmailLanguage).SingleAsync(cancellationToken);
+        using var culture = EmailCulture.Use(language);
         var firstName = owner.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
-        var link = links.Absolute($"/circles/invitations/{token}");
+        var link = links.Absolute($"{EmailCulture.PathPrefix(language)}/circles/invitations/{token}");
+        var subject = text["{0} invited you to a private family circle on FamilyBridge", firstName].Value;
+        SpanishSensitiveWords.Check(subject, null);
 
         // Neither the circle's name nor anything it holds goes in the email: previews and shared inboxes show it.
         var message = EmailLayout.Compose(
             email,
             name,
-            $"{firstName} invited you to a private family circle on FamilyBridge",
+            subject,
             [
-                $"{owner.DisplayName} would like to keep you close through a private family circle on FamilyBridge. In the circle, only the people {firstName} chooses can see what is shared. {firstName} can also email some updates to people outside the circle who have said yes to those emails.",
-                "Open the link to sign in or create an account, then accept or decline. The link works once and for 7 days.",
+                text["{0} would like to keep you close through a private family circle on FamilyBridge. In the circle, only the people {1} chooses can see what is shared. {1} can also email some updates to people outside the circle who have said yes to those emails.", owner.DisplayName, firstName],
+                text["Open the link to sign in or create an account, then accept or decline. The link works once and for 7 days."],
             ],
-            "See the invitation",
+            text["See the invitation"],
             link);
         await mail.SendAsync(message, cancellationToken);
         logger.LogInformation("Invitation {InvitationId} sent for circle {CircleId}", invitation.Id, circleId);

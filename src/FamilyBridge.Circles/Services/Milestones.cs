@@ -47,27 +47,38 @@ public static class Milestones
         }
     }
 
-    /// <summary>"1 day", "30 days", "1 year", "2 years" (anniversaries past the first year fall on the start date).</summary>
-    public static string Label(int days, DateOnly start)
+    /// <summary>
+    /// "1 day", "30 days", "1 year", "2 years" (anniversaries past the first year fall on the start date), in the
+    /// current UI culture ("30 días").
+    /// </summary>
+    public static string Label(int days, DateOnly start) => Span(days, start) switch
+    {
+        (1, false) => CirclesWords.Get("1 day"),
+        (var n, false) => CirclesWords.Format("{0} days", n),
+        (1, true) => CirclesWords.Get("1 year"),
+        (var n, true) => CirclesWords.Format("{0} years", n),
+    };
+
+    private static (int Count, bool Years) Span(int days, DateOnly start)
     {
         if (days < 365)
         {
-            return days == 1 ? "1 day" : $"{days} days";
+            return (days, false);
         }
 
         if (days == 365)
         {
-            return "1 year";
+            return (1, true);
         }
 
         for (var year = 2; year < 200; year++)
         {
             if (DaysBetween(start, start.AddYears(year)) == days)
             {
-                return $"{year} years";
+                return (year, true);
             }
         }
 
-        return $"{days} days";
+        return (days, false);
     }
 }

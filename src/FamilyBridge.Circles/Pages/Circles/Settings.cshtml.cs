@@ -9,7 +9,7 @@ namespace FamilyBridge.Circles.Pages.Circles;
 /// counter's start date, handing the circle over and the way to email sharing and the record of changes; for a member
 /// the way out.
 /// </summary>
-public sealed class SettingsModel(CircleService circles, TimeProvider clock) : CirclePageModel
+public sealed class SettingsModel(CircleService circles, CircleEmailLanguage emailLanguage, TimeProvider clock) : CirclePageModel
 {
     public CirclePeople People { get; private set; } = null!;
 
@@ -34,6 +34,14 @@ public sealed class SettingsModel(CircleService circles, TimeProvider clock) : C
     {
         await circles.SetTimeZoneAsync(id, UserId, timeZoneId, cancellationToken);
         return Done("Times now show in your time zone.");
+    }
+
+    public async Task<IActionResult> OnPostEmailLanguageAsync(string id, string? language, CancellationToken cancellationToken)
+    {
+        await emailLanguage.SetAsync(id, UserId, language, cancellationToken);
+        return Done(EmailCulture.Normalize(language) == EmailCulture.Spanish
+            ? "New invitations and sharing requests will be in Spanish."
+            : "New invitations and sharing requests will be in English.");
     }
 
     public async Task<IActionResult> OnPostHandOverAsync(string id, string? newOwnerUserId, CancellationToken cancellationToken)

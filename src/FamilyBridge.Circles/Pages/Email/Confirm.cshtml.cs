@@ -18,9 +18,9 @@ public sealed class ConfirmModel(ConsentLinkService consents) : EmailLinkPageMod
         Preview = await consents.PreviewConfirmAsync(token, cancellationToken);
     }
 
-    public async Task OnPostAsync(string token, CancellationToken cancellationToken)
+    public async Task OnPostAsync(string token, string? language, CancellationToken cancellationToken)
     {
-        Preview = await consents.ConfirmAsync(token, cancellationToken);
+        Preview = await consents.ConfirmAsync(token, language, cancellationToken);
         JustConfirmed = Preview.Status == ConsentStatus.Active;
     }
 }
