@@ -188,16 +188,17 @@ public sealed class ConsentEmails(ConsentLinks links, IStringLocalizer<CirclesTe
     };
 
     /// <summary>
-    /// Composes in the current culture, refuses Spanish sensitive words as the layout refuses English ones, and keys
+    /// Composes in the current culture (the recipient's, set by the caller), refuses sensitive words in either language, and keys
     /// the message to its delivery row: the outbox gate checks the consent again just before sending.
     /// </summary>
     private static EmailMessage Gated(
         string to, string toName, string subject, IReadOnlyList<string> paragraphs, string? actionText, Uri? actionUrl,
         string preview, IReadOnlyList<string>? footerLines, Uri? unsubscribeUrl, string deliveryId)
     {
-        SpanishSensitiveWords.Check(subject, preview);
+        SensitiveWords.Check(subject, preview);
         var message = EmailLayout.Compose(
-            to, toName, subject, paragraphs, actionText, actionUrl, preview: preview, footerLines: footerLines, unsubscribeUrl: unsubscribeUrl);
+            to, toName, subject, paragraphs, actionText, actionUrl, preview: preview, footerLines: footerLines, unsubscribeUrl: unsubscribeUrl,
+            culture: CultureInfo.CurrentUICulture);
         return message with { DeliveryGateKey = GatePrefix + deliveryId };
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FamilyBridge.Circles.Data;
 using FamilyBridge.Circles.Models;
 using FamilyBridge.ContentManagement.Services;
@@ -97,7 +98,7 @@ public sealed class InvitationService(
         var firstName = owner.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
         var link = links.Absolute($"{EmailCulture.PathPrefix(language)}/circles/invitations/{token}");
         var subject = text["{0} invited you to a private family circle on FamilyBridge", firstName].Value;
-        SpanishSensitiveWords.Check(subject, null);
+        SensitiveWords.Check(subject, null);
 
         // Neither the circle's name nor anything it holds goes in the email: previews and shared inboxes show it.
         var message = EmailLayout.Compose(
@@ -109,7 +110,8 @@ public sealed class InvitationService(
                 text["Open the link to sign in or create an account, then accept or decline. The link works once and for 7 days."],
             ],
             text["See the invitation"],
-            link);
+            link,
+            culture: CultureInfo.CurrentUICulture);
         await mail.SendAsync(message, cancellationToken);
         logger.LogInformation("Invitation {InvitationId} sent for circle {CircleId}", invitation.Id, circleId);
         return token;
