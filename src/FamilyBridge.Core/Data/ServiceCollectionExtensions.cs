@@ -59,7 +59,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<TContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<TPostgres>()
             : sp.GetRequiredService<TSqlite>());
-        services.AddSingleton(new ModuleDatabase(typeof(TContext), migrationsHistoryTable));
+        services.AddSingleton(new ModuleDatabase(typeof(TContext), migrationsHistoryTable, typeof(TSqlite), typeof(TPostgres)));
         return services;
     }
 }
