@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using FamilyBridge.Accounts.Data;
-using FamilyBridge.Core.Data;
 using FamilyBridge.Accounts.Models;
+using FamilyBridge.Core.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
