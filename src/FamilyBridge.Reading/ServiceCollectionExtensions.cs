@@ -35,6 +35,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<INodeMemoryCache>(sp => sp.GetRequiredService<ReadingOutline>());
         services.AddSingleton<INodeMemoryCache>(sp => sp.GetRequiredService<SiteNameSource>());
         services.AddSingleton<MarkdownBodyCache>();
+        services.AddSingleton<LessonFragmentCache>();
+        services.AddSingleton<IContentFragmentCache>(sp => sp.GetRequiredService<LessonFragmentCache>());
+        services.AddSingleton<INodeMemoryCache>(sp => sp.GetRequiredService<LessonFragmentCache>());
         services.AddScoped<ContentShapeBuilder>();
         services.AddScoped<ReaderProgress>();
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using FamilyBridge.Accounts.Data;
 using FamilyBridge.Accounts.Models;
+using FamilyBridge.Core.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -88,15 +89,7 @@ public sealed class AccountSessions(AccountsDbContext db, UserManager<AccountUse
 
         // One round trip: this runs on every signed-in request. The lockout date is compared here, not in SQL,
         // because SQLite cannot compare DateTimeOffset values.
-        var account = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new
-            {
-                u.SecurityStamp,
-                u.LockoutEnd,
-                Session = db.UserTokens.Where(t => t.UserId == u.Id && t.LoginProvider == LoginProvider && t.Name == id).Select(t => t.Value ?? "").FirstOrDefault(),
-            })
-            .SingleOrDefaultAsync();
+        var account = await SessionQuery.For(db)(db, userId, id);
         if (account?.Session is null || account.LockoutEnd > clock.GetUtcNow())
         {
             return SessionState.Ended;
@@ -148,6 +141,28 @@ public sealed class AccountSessions(AccountsDbContext db, UserManager<AccountUse
     }
 
     private const string RefreshMark = "|refresh:";
+
+    // Compiled once: this runs on every signed-in request, and EF otherwise walks and compares the expression tree
+    // each time (bench/http profile).
+    private static readonly PerModelQuery<Func<AccountsDbContext, string, string, Task<SessionRow?>>> SessionQuery = new(() =>
+        EF.CompileAsyncQuery((AccountsDbContext db, string userId, string id) => db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new SessionRow
+            {
+                SecurityStamp = u.SecurityStamp,
+                LockoutEnd = u.LockoutEnd,
+                Session = db.UserTokens.Where(t => t.UserId == u.Id && t.LoginProvider == LoginProvider && t.Name == id).Select(t => t.Value ?? "").FirstOrDefault(),
+            })
+            .SingleOrDefault()));
+
+    private sealed class SessionRow
+    {
+        public string? SecurityStamp { get; init; }
+
+        public DateTimeOffset? LockoutEnd { get; init; }
+
+        public string? Session { get; init; }
+    }
 
     private static string StartedOf(string? value) =>
         value is null ? "" : value.Split(RefreshMark, 2, StringSplitOptions.None)[0];

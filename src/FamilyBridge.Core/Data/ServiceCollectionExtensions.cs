@@ -50,12 +50,16 @@ public static class ServiceCollectionExtensions
         where TSqlite : TContext
         where TPostgres : TContext
     {
-        services.AddDbContext<TSqlite>((sp, o) => sp.GetRequiredService<DatabaseConnection>().Configure(o, migrationsHistoryTable));
-        services.AddDbContext<TPostgres>((sp, o) => sp.GetRequiredService<DatabaseConnection>().Configure(o, migrationsHistoryTable));
+        // Options built once (they depend only on configuration), not per scope: a signed-in page opens two or three
+        // contexts, and rebuilding their options each time cost about a tenth of the request (bench/http profile).
+        services.AddDbContext<TSqlite>((sp, o) => sp.GetRequiredService<DatabaseConnection>().Configure(o, migrationsHistoryTable),
+            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddDbContext<TPostgres>((sp, o) => sp.GetRequiredService<DatabaseConnection>().Configure(o, migrationsHistoryTable),
+            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddScoped<TContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<TPostgres>()
             : sp.GetRequiredService<TSqlite>());
-        services.AddSingleton(new ModuleDatabase(typeof(TContext), migrationsHistoryTable));
+        services.AddSingleton(new ModuleDatabase(typeof(TContext), migrationsHistoryTable, typeof(TSqlite), typeof(TPostgres)));
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using FamilyBridge.ContentManagement.Models;
 using FamilyBridge.ContentManagement.Services;
+using FamilyBridge.Core.Data;
 using FamilyBridge.Learning.Data;
 using FamilyBridge.Learning.Models;
 using Microsoft.EntityFrameworkCore;
@@ -34,16 +35,11 @@ public sealed class LearningService(LearningDbContext db, IContentManager conten
     /// </summary>
     public async Task<LessonState> GetLessonStateAsync(string userId, string lessonId, CancellationToken cancellationToken)
     {
-        var progress = db.LessonProgress.Where(p => p.UserId == userId && p.LessonContentItemId == lessonId)
-            .Select(p => new { Kind = 0, Text = (string?)null, A = p.CompletedUtc != null ? 1 : 0, B = 0, When = (DateTime?)p.LastActivityUtc });
-        var note = db.ReflectionNotes.Where(n => n.UserId == userId && n.LessonContentItemId == lessonId)
-            .Select(n => new { Kind = 1, Text = (string?)n.Text, A = 0, B = 0, When = (DateTime?)null });
-        var ticks = db.ChecklistTicks.Where(t => t.UserId == userId && t.LessonContentItemId == lessonId)
-            .Select(t => new { Kind = 2, Text = (string?)t.ChecklistItemId, A = 0, B = 0, When = (DateTime?)null });
-        var results = db.KnowledgeCheckResults.Where(r => r.UserId == userId && r.LessonContentItemId == lessonId);
-        var last = results.Where(r => r.Id == results.Max(x => x.Id))
-            .Select(r => new { Kind = 3, Text = (string?)null, A = r.Correct, B = r.Total, When = (DateTime?)null });
-        var rows = await progress.Concat(note).Concat(ticks).Concat(last).AsNoTracking().ToListAsync(cancellationToken);
+        var rows = new List<LessonStateRow>();
+        await foreach (var row in LessonStateQuery.For(db)(db, userId, lessonId).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
 
         var visit = rows.FirstOrDefault(r => r.Kind == 0);
         var check = rows.FirstOrDefault(r => r.Kind == 3);
@@ -53,6 +49,34 @@ public sealed class LearningService(LearningDbContext db, IContentManager conten
             rows.Where(r => r.Kind == 2 && r.Text is not null).Select(r => r.Text!).ToHashSet(StringComparer.Ordinal),
             check is null ? null : new KnowledgeCheckScore(check.A, check.B),
             visit?.When);
+    }
+
+    // Compiled once: EF otherwise walks and compares this four-part expression tree on every signed-in lesson view,
+    // which cost about a tenth of the request (bench/http profile).
+    private static readonly PerModelQuery<Func<LearningDbContext, string, string, IAsyncEnumerable<LessonStateRow>>> LessonStateQuery = new(() =>
+        EF.CompileAsyncQuery((LearningDbContext db, string userId, string lessonId) =>
+            db.LessonProgress.AsNoTracking().Where(p => p.UserId == userId && p.LessonContentItemId == lessonId)
+                .Select(p => new LessonStateRow { Kind = 0, Text = null, A = p.CompletedUtc != null ? 1 : 0, B = 0, When = p.LastActivityUtc })
+                .Concat(db.ReflectionNotes.AsNoTracking().Where(n => n.UserId == userId && n.LessonContentItemId == lessonId)
+                    .Select(n => new LessonStateRow { Kind = 1, Text = n.Text, A = 0, B = 0, When = null }))
+                .Concat(db.ChecklistTicks.AsNoTracking().Where(t => t.UserId == userId && t.LessonContentItemId == lessonId)
+                    .Select(t => new LessonStateRow { Kind = 2, Text = t.ChecklistItemId, A = 0, B = 0, When = null }))
+                .Concat(db.KnowledgeCheckResults.AsNoTracking()
+                    .Where(r => r.UserId == userId && r.LessonContentItemId == lessonId
+                        && r.Id == db.KnowledgeCheckResults.Where(x => x.UserId == userId && x.LessonContentItemId == lessonId).Max(x => x.Id))
+                    .Select(r => new LessonStateRow { Kind = 3, Text = null, A = r.Correct, B = r.Total, When = null }))));
+
+    private sealed class LessonStateRow
+    {
+        public int Kind { get; init; }
+
+        public string? Text { get; init; }
+
+        public int A { get; init; }
+
+        public int B { get; init; }
+
+        public DateTime? When { get; init; }
     }
 
     /// <summary>

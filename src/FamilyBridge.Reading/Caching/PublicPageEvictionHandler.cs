@@ -9,9 +9,9 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace FamilyBridge.Reading.Caching;
 
 /// <summary>
-/// Evicts the cached public pages that showed a changed item, and drops the in-memory outline and site name on
-/// every node, as the content events arrive (after the change is saved), so an editor's publish shows on the next
-/// request. The in-memory copies go first: a page rendered after the eviction must not come from a stale outline.
+/// Evicts the cached public pages that showed a changed item, and drops the in-memory outline, the lesson fragments
+/// drawn from it and the site name on every node, as the content events arrive (after the change is saved), so an
+/// editor's publish shows on the next request. The in-memory copies go first: a page rendered after the eviction must not come from a stale outline.
 /// Registered after Search's handlers, so search pages are evicted once the index already has the change.
 /// </summary>
 public sealed class PublicPageEvictionHandler(IOutputCacheStore store, CacheInvalidation caches) :
@@ -61,6 +61,7 @@ public sealed class PublicPageEvictionHandler(IOutputCacheStore store, CacheInva
         }
 
         await caches.ForgetEverywhereAsync(ReadingOutline.Name, cancellationToken);
+        await caches.ForgetEverywhereAsync(LessonFragmentCache.Name, cancellationToken);
         await store.EvictByTagAsync(PublicPageCache.ItemTag(contentItemId), cancellationToken);
         if (containerId is not null)
         {

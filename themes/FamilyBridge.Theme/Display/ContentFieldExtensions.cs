@@ -47,7 +47,4 @@ public static class ContentFieldExtensions
         var text = field?["Text"]?.GetValue<string>();
         return (url, string.IsNullOrWhiteSpace(text) ? url : text);
     }
-
-    /// <summary>"5 minutes", "1 minute".</summary>
-    public static string FormatMinutes(int minutes) => minutes == 1 ? "1 minute" : $"{minutes} minutes";
 }
