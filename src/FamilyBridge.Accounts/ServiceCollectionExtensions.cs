@@ -1,4 +1,3 @@
-using FamilyBridge.Core.Localization;
 using FamilyBridge.Accounts.Authorization;
 using FamilyBridge.Accounts.CommandLine;
 using FamilyBridge.Accounts.Data;
@@ -12,6 +11,7 @@ using FamilyBridge.ContentManagement.Recipes;
 using FamilyBridge.Core.Admin;
 using FamilyBridge.Core.CommandLine;
 using FamilyBridge.Core.Data;
+using FamilyBridge.Core.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;

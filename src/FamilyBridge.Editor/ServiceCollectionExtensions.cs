@@ -1,6 +1,6 @@
-using FamilyBridge.Core.Localization;
 using FamilyBridge.Core.Admin;
 using FamilyBridge.Core.Data;
+using FamilyBridge.Core.Localization;
 using FamilyBridge.Editor.Data;
 using FamilyBridge.Editor.Services;
 using Microsoft.Extensions.Configuration;

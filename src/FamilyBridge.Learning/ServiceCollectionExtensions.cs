@@ -1,8 +1,8 @@
-using FamilyBridge.Core.Localization;
 using FamilyBridge.Accounts.Events;
 using FamilyBridge.Accounts.Services;
 using FamilyBridge.Core.Data;
 using FamilyBridge.Core.Events;
+using FamilyBridge.Core.Localization;
 using FamilyBridge.Core.PersonalData;
 using FamilyBridge.Learning.Data;
 using FamilyBridge.Learning.Events;

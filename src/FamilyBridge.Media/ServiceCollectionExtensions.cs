@@ -1,7 +1,7 @@
-using FamilyBridge.Core.Localization;
 using FamilyBridge.ContentManagement.Recipes;
 using FamilyBridge.Core.Admin;
 using FamilyBridge.Core.Data;
+using FamilyBridge.Core.Localization;
 using FamilyBridge.Media.Data;
 using FamilyBridge.Media.Services;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
-using FamilyBridge.Core.Localization;
 using FamilyBridge.Core.Admin;
 using FamilyBridge.Core.Data;
+using FamilyBridge.Core.Localization;
 using FamilyBridge.Core.PersonalData;
 using FamilyBridge.Notifications.Data;
 using FamilyBridge.Notifications.Options;

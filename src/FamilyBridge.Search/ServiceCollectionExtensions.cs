@@ -1,9 +1,9 @@
-using FamilyBridge.Core.Localization;
 using FamilyBridge.ContentManagement.Events;
 using FamilyBridge.Core.Cluster;
 using FamilyBridge.Core.CommandLine;
 using FamilyBridge.Core.Events;
 using FamilyBridge.Core.Hosting;
+using FamilyBridge.Core.Localization;
 using FamilyBridge.Search.CommandLine;
 using FamilyBridge.Search.Handlers;
 using FamilyBridge.Search.Health;

@@ -104,6 +104,7 @@ public sealed class PublicSiteBasicsTests(SiteFixture site, BrowserFixture brows
             Assert.Equal(200, response.Status);
             var schemas = new XmlSchemaSet();
             schemas.Add(Sitemap.NamespaceName, XmlReader.Create(new StringReader(SitemapSchema)));
+            schemas.Add("http://www.w3.org/1999/xhtml", XmlReader.Create(new StringReader(AlternateLinkSchema)));
             var errors = new List<string>();
             var document = XDocument.Parse(await response.TextAsync());
             document.Validate(schemas, (_, e) => errors.Add(e.Message));
@@ -130,6 +131,38 @@ public sealed class PublicSiteBasicsTests(SiteFixture site, BrowserFixture brows
         var xml = XDocument.Parse(await (await page.APIRequest.GetAsync("/sitemap.xml")).TextAsync());
         return [.. xml.Descendants(Sitemap + "loc").Select(l => new Uri(l.Value))];
     }
+
+    /// <summary>
+    /// The XHTML <c>link</c> element as a sitemap carries it for language alternates (the hreflang annotations search
+    /// engines read): only <c>rel="alternate"</c>, a language and an absolute address, all required.
+    /// </summary>
+    private const string AlternateLinkSchema =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema"
+                    targetNamespace="http://www.w3.org/1999/xhtml"
+                    elementFormDefault="qualified">
+          <xsd:element name="link">
+            <xsd:complexType>
+              <xsd:attribute name="rel" use="required">
+                <xsd:simpleType>
+                  <xsd:restriction base="xsd:string">
+                    <xsd:enumeration value="alternate"/>
+                  </xsd:restriction>
+                </xsd:simpleType>
+              </xsd:attribute>
+              <xsd:attribute name="hreflang" type="xsd:language" use="required"/>
+              <xsd:attribute name="href" use="required">
+                <xsd:simpleType>
+                  <xsd:restriction base="xsd:anyURI">
+                    <xsd:pattern value="https?://.+"/>
+                  </xsd:restriction>
+                </xsd:simpleType>
+              </xsd:attribute>
+            </xsd:complexType>
+          </xsd:element>
+        </xsd:schema>
+        """;
 
     /// <summary>The sitemaps.org 0.9 schema (sitemap.xsd), written out here because the tests reach no network.</summary>
     private const string SitemapSchema =
