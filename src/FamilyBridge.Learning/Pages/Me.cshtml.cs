@@ -39,11 +39,6 @@ public sealed class MeModel(LearningService learning, IOptions<SiteCultureOption
         return Page();
     }
 
-    private bool InReadersLanguage(ContentItem item)
-    {
-        var culture = item.GetPart("LocalizationPart")?["Culture"]?.GetValue<string>();
-        var reader = CultureInfo.CurrentUICulture;
-        var itemLanguage = (string.IsNullOrWhiteSpace(culture) ? cultures.Value.DefaultCulture : culture).Split('-')[0];
-        return string.Equals(itemLanguage, reader.TwoLetterISOLanguageName, StringComparison.OrdinalIgnoreCase);
-    }
+    private bool InReadersLanguage(ContentItem item) =>
+        LocalizationPart.IsIn(item, CultureInfo.CurrentUICulture.Name, cultures.Value.DefaultCulture);
 }
